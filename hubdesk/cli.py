@@ -1,0 +1,185 @@
+"""The command line: ``hubdesk [--db PATH]`` starts the desktop; sub-commands run headless.
+
+Exit codes: 0 done; 1 a problem the user can act on (one clear message);
+2 a wrong command line; 3 an internal error (details in the log, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from hubdesk import __version__
+from hubdesk.applog import setup_logging
+from hubdesk.messages import LANGUAGES, default_language, error_text, message
+from hubdesk.models.enums import Role, Stadsdeel
+from hubdesk.models.errors import UserFacingError
+from hubdesk.paths import default_db_path
+
+log = logging.getLogger("hubdesk.cli")
+
+EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One line, no usage dump: "hubdesk search: error: ..."
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text}")
+    return value
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from hubdesk.services.demo import generate_demo
+    from hubdesk.services.store import open_store
+
+    store = open_store(args.db)
+    try:
+        summary = generate_demo(store, args.entrepreneurs, seed=args.seed)
+    finally:
+        store.dispose()
+    _out(f"{summary.entrepreneurs}\t{summary.rows}\t{args.db}")
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from hubdesk.services.search import SearchService
+    from hubdesk.services.store import open_store
+
+    store = open_store(args.db, create=False)
+    try:
+        for row in SearchService(store).search(" ".join(args.text), limit=args.limit):
+            _out(
+                "\t".join(
+                    (str(row.person_id), row.name, row.enterprise_name, row.stadsdeel.value if row.stadsdeel else "")
+                )
+            )
+    finally:
+        store.dispose()
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from hubdesk.services.maintenance import check_database
+
+    report = check_database(Path(args.db))
+    lang = args.lang
+    _out(f"schema\t{report.revision or '-'}\t(hubdesk {__version__}: {report.head})")
+    if report.ok and report.upgrade_needed:
+        _out("upgrade\t" + ("wordt bijgewerkt bij het openen" if lang == "nl" else "is upgraded when opened"))
+    for table, count in report.counts.items():
+        _out(f"{table}\t{count}")
+    for code, detail in report.problems:
+        sys.stderr.write(message(code, {"detail": detail, "revision": detail, "path": args.db}, lang) + "\n")
+    if report.ok:
+        _out("ok")
+        return EXIT_OK
+    return EXIT_USER
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from hubdesk.services.maintenance import backup_database
+
+    backup_database(Path(args.db), Path(args.out))
+    _out(str(args.out))
+    return EXIT_OK
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from hubdesk.services.setup import initialize
+    from hubdesk.services.store import open_store
+
+    store = open_store(args.db)
+    try:
+        initialize(
+            store,
+            hub_name=args.hub,
+            stadsdeel=Stadsdeel(args.stadsdeel),
+            worker_name=args.worker,
+            username=args.username,
+            role=Role.ADMIN,
+        )
+    finally:
+        store.dispose()
+    _out(f"{args.hub}\t{args.username}\t{args.db}")
+    return EXIT_OK
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from hubdesk.app import run_app  # imports Qt: only for the desktop
+
+    return run_app(db=args.db, lang=args.lang)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hubdesk", description="hubdesk: the intake desk of Haarlem's city hubs.")
+    parser.add_argument("--version", action="version", version=f"hubdesk {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, default=default_language(), help="language of messages")
+    parser.add_argument("--db", default=None, help=f"database file (default: {default_db_path()})")
+    parser.set_defaults(func=_cmd_gui)
+    sub = parser.add_subparsers(title="commands", parser_class=_Parser)
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--db", required=True, help="database file")
+        p.set_defaults(func=func)
+        return p
+
+    demo = command("demo", _cmd_demo, "fill an empty database with realistic demo data")
+    demo.add_argument("--entrepreneurs", type=_positive_int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    search = command("search", _cmd_search, "find entrepreneurs: one match a line (id, name, enterprise, stadsdeel)")
+    search.add_argument("text", nargs="+", help="what to look for")
+    search.add_argument("--limit", type=_positive_int, default=50)
+    command("check", _cmd_check, "check integrity and schema version (changes nothing)")
+    backup = command("backup", _cmd_backup, "write a consistent copy of the database")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    init = command("init", _cmd_init, "set up a new installation: its hub and first (admin) worker")
+    init.add_argument("--hub", required=True, metavar="NAME")
+    init.add_argument("--stadsdeel", required=True, choices=[s.value for s in Stadsdeel])
+    init.add_argument("--worker", required=True, metavar="NAME")
+    init.add_argument("--username", required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.db is None:
+        args.db = str(default_db_path())
+    setup_logging()
+    try:
+        result: int = args.func(args)
+        return result
+    except UserFacingError as exc:
+        sys.stderr.write(f"hubdesk: {error_text(exc, args.lang)}\n")
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("internal error in %s", getattr(args.func, "__name__", "?"))
+        sys.stderr.write(
+            "hubdesk: "
+            + (
+                "interne fout; details staan in het logbestand"
+                if args.lang == "nl"
+                else "internal error; see the log file"
+            )
+            + "\n"
+        )
+        return EXIT_INTERNAL

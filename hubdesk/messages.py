@@ -1,0 +1,205 @@
+"""Sentences for error codes, for the command line (the views use Qt's ``tr()``).
+
+Dutch first, English second. A code without a sentence falls back to a generic
+one that still names the code, so nothing is ever silent.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from hubdesk.models.errors import FieldIssue, UserFacingError, ValidationFailed
+
+LANGUAGES = ("nl", "en")
+
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "given_name": ("Voornaam", "Given name"),
+    "infix": ("Tussenvoegsel", "Name particle"),
+    "family_name": ("Achternaam", "Family name"),
+    "email": ("E-mail", "E-mail"),
+    "phone": ("Telefoon", "Phone"),
+    "home_postcode": ("Postcode", "Postcode"),
+    "business_postcode": ("Postcode bedrijf", "Business postcode"),
+    "birth_year": ("Geboortejaar", "Year of birth"),
+    "kvk_number": ("KVK-nummer", "KVK number"),
+    "vestigingsnummer": ("Vestigingsnummer", "Branch number"),
+    "sbi_code": ("SBI-code", "SBI code"),
+    "trade_name": ("Handelsnaam", "Trade name"),
+    "consents": ("Toestemming", "Consent"),
+    "text": ("Tekst", "Text"),
+}
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("is verplicht", "is required"),
+    "too_long": ("is te lang (hoogstens {max_length} tekens)", "is too long (at most {max_length} characters)"),
+    "choice.invalid": ("heeft een waarde die niet bestaat", "has a value that does not exist"),
+    "field.not_allowed": (
+        "wordt niet opgeslagen (dit gegeven mag hubdesk niet bewaren)",
+        "is not stored (hubdesk may not keep this data)",
+    ),
+    "number.invalid": ("moet een getal zijn", "must be a number"),
+    "number.range": ("valt buiten het toegestane bereik", "is outside the allowed range"),
+    "date.invalid": ("is geen geldige datum", "is not a valid date"),
+    "reference.invalid": ("verwijst naar iets dat niet bestaat", "refers to something that does not exist"),
+    "kvk.format": (
+        "moet uit precies 8 cijfers bestaan (u typte '{value}')",
+        "must be exactly 8 digits (you typed '{value}')",
+    ),
+    "vestigingsnummer.format": ("moet uit precies 12 cijfers bestaan", "must be exactly 12 digits"),
+    "vestigingsnummer.needs_kvk": ("kan alleen samen met een KVK-nummer", "needs a KVK number too"),
+    "sbi.format": ("moet 4 of 5 cijfers hebben", "must have 4 or 5 digits"),
+    "postcode.format": (
+        "moet de vorm 1234 AB hebben (u typte '{value}')",
+        "must look like 1234 AB (you typed '{value}')",
+    ),
+    "postcode.reserved": (
+        "bestaat niet: postcodes met {letters} worden niet uitgegeven",
+        "does not exist: postcodes with {letters} are never issued",
+    ),
+    "phone.invalid": (
+        "is geen geldig telefoonnummer (u typte '{value}'); buitenlandse nummers met landcode, bv. +32",
+        "is not a valid phone number (you typed '{value}'); foreign numbers with country code, e.g. +32",
+    ),
+    "email.invalid": (
+        "is geen geldig e-mailadres (u typte '{value}')",
+        "is not a valid e-mail address (you typed '{value}')",
+    ),
+    "birth_year.range": ("moet tussen {min} en {max} liggen", "must be between {min} and {max}"),
+    "employees.target_exceeds_total": (
+        "meer medewerkers uit de doelgroep dan in totaal",
+        "more target-group employees than employees in total",
+    ),
+    "consent.registration_required": (
+        "Leg eerst de toestemming voor registratie vast.",
+        "Record the consent for registration first.",
+    ),
+    "consent.partner_required": (
+        "noem de partner met wie gegevens gedeeld mogen worden",
+        "name the partner the data may be shared with",
+    ),
+    "validation.failed": ("De invoer is niet in orde:", "The input is not right:"),
+    "record.not_found": ("Dit gegeven bestaat niet (meer).", "This record does not exist (any more)."),
+    "record.stale": (
+        "Iemand anders heeft dit intussen gewijzigd; bekijk beide versies.",
+        "Someone else changed this meanwhile; compare both versions.",
+    ),
+    "intake.duplicates": (
+        "Deze persoon staat mogelijk al ingeschreven ({count} kandidaten).",
+        "This person may already be registered ({count} candidates).",
+    ),
+    "store.missing": ("Database niet gevonden: {path}", "Database not found: {path}"),
+    "store.not_database": (
+        "{path} is geen hubdesk-database (of het bestand is beschadigd).",
+        "{path} is not a hubdesk database (or the file is damaged).",
+    ),
+    "store.not_hubdesk": (
+        "{path} is een database van een ander programma, niet van hubdesk.",
+        "{path} is a database of another program, not of hubdesk.",
+    ),
+    "store.corrupt": (
+        "De database {path} is beschadigd. Zet een back-up terug.",
+        "The database {path} is damaged. Restore a backup.",
+    ),
+    "store.newer": (
+        "Deze database is gemaakt door een nieuwere versie van hubdesk (schema {revision}). "
+        "Installeer de nieuwste hubdesk; er is niets gewijzigd.",
+        "This database was written by a newer version of hubdesk (schema {revision}). "
+        "Install the latest hubdesk; nothing was changed.",
+    ),
+    "store.network_share": (
+        "De database {path} staat op een netwerkschijf. Dat gaat mis: "
+        "zet de database op deze computer (de uitwisselmap mag wel op het netwerk).",
+        "The database {path} is on a network share, which breaks it: keep the database "
+        "on this computer (the exchange folder may be on the network).",
+    ),
+    "store.disk_full": (
+        "De schijf is vol; er is niets opgeslagen. Maak ruimte en probeer opnieuw.",
+        "The disk is full; nothing was saved. Free some space and try again.",
+    ),
+    "store.locked": (
+        "De database is bezet door een ander programma. Probeer het zo opnieuw.",
+        "The database is in use by another program. Try again in a moment.",
+    ),
+    "store.read_only": (
+        "De database kan niet worden beschreven (alleen-lezen): {path}",
+        "The database cannot be written (read-only): {path}",
+    ),
+    "store.cannot_open": ("De database kan niet worden geopend: {path}", "The database cannot be opened: {path}"),
+    "store.failed": ("De database gaf een fout: {reason}", "The database reported an error: {reason}"),
+    "store.backup_exists": (
+        "{path} bestaat al; kies een nieuwe bestandsnaam.",
+        "{path} already exists; choose a new file name.",
+    ),
+    "store.backup_failed": (
+        "De back-up naar {path} is mislukt; er is niets overschreven.",
+        "The backup to {path} failed; nothing was overwritten.",
+    ),
+    "setup.needed": (
+        "Deze installatie is nog niet ingericht: gebruik 'hubdesk init' of 'hubdesk demo'.",
+        "This installation is not set up yet: use 'hubdesk init' or 'hubdesk demo'.",
+    ),
+    "setup.already_done": ("Deze installatie is al ingericht.", "This installation is already set up."),
+    "worker.unknown": ("Onbekende medewerker: {username}", "Unknown worker: {username}"),
+    "demo.not_empty": (
+        "Deze database bevat al ondernemers; voorbeeldgegevens gaan alleen in een lege database.",
+        "This database already holds entrepreneurs; demo data only goes into an empty database.",
+    ),
+    "demo.count": ("Het aantal ondernemers moet 0 of meer zijn.", "The number of entrepreneurs must be 0 or more."),
+    "check.integrity": ("De database is beschadigd: {detail}", "The database is damaged: {detail}"),
+    "check.foreign_keys": ("{detail} verwijzingen wijzen naar niets.", "{detail} references point to nothing."),
+    "check.search_index": ("De zoekindex klopt niet: {detail}", "The search index is wrong: {detail}"),
+    "check.audit_chain": (
+        "Het auditlog is gewijzigd vanaf regel {detail}.",
+        "The audit log was altered from entry {detail}.",
+    ),
+}
+
+GENERIC = ("Er ging iets mis ({code}).", "Something went wrong ({code}).")
+
+
+def default_language() -> str:
+    """Dutch unless the environment asks for English."""
+    for var in ("HUBDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def message(code: str, params: Mapping[str, Any] | None = None, lang: str = "nl") -> str:
+    template = MESSAGES.get(code)
+    if template is None:
+        return _pick(GENERIC, lang).format(code=code)
+    try:
+        return _pick(template, lang).format(**(params or {}))
+    except (KeyError, IndexError):
+        return _pick(template, lang)
+
+
+def field_label(path: str, lang: str = "nl") -> str:
+    name = path.rsplit(".", 1)[-1]
+    pair = FIELD_NAMES.get(name)
+    return _pick(pair, lang) if pair else name
+
+
+def issue_sentence(issue: FieldIssue, lang: str = "nl") -> str:
+    """ "Postcode: bestaat niet: postcodes met SA worden niet uitgegeven"."""
+    text = message(issue.code, issue.params, lang)
+    if issue.field and not text[:1].isupper():
+        return f"{field_label(issue.field, lang)}: {text}"
+    return text
+
+
+def error_text(error: UserFacingError, lang: str = "nl") -> str:
+    """A user-facing error as one or more lines for the person at the desk."""
+    if isinstance(error, ValidationFailed):
+        lines = [message(error.code, error.params, lang)]
+        lines += [f"- {issue_sentence(i, lang)}" for i in error.issues]
+        return "\n".join(lines)
+    return message(error.code, error.params, lang)

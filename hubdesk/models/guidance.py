@@ -1,0 +1,93 @@
+"""Visits, trajectories, guidance steps with their catalog, and notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hubdesk.models.base import Base, Replicated, enum_type, replicated
+from hubdesk.models.enums import CloseReason, NoteVisibility, Stage, StepStatus, TrajectoryStatus, VisitChannel
+
+
+@replicated
+class Visit(Replicated, Base):
+    __tablename__ = "visits"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("persons.id"))
+    enterprise_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("enterprises.id"))
+    hub_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("hubs.id"), index=True)
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("workers.id"))
+    at: Mapped[dt.datetime]
+    channel: Mapped[VisitChannel] = mapped_column(enum_type(VisitChannel), default=VisitChannel.WALK_IN)
+    referred_in_by: Mapped[str] = mapped_column(sa.String(160), default="")
+    needs: Mapped[list[str]] = mapped_column(default=list)
+    summary: Mapped[str] = mapped_column(sa.Text, default="")
+
+    __table_args__ = (sa.Index("ix_visits_person_at", "person_id", "at"),)
+
+
+@replicated
+class Trajectory(Replicated, Base):
+    __tablename__ = "trajectories"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("persons.id"), index=True)
+    enterprise_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("enterprises.id"))
+    hub_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("hubs.id"), index=True)
+    lead_worker_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("workers.id"))
+    opened_on: Mapped[dt.date]
+    closed_on: Mapped[dt.date | None]
+    status: Mapped[TrajectoryStatus] = mapped_column(enum_type(TrajectoryStatus), default=TrajectoryStatus.OPEN)
+    stage_at_start: Mapped[Stage | None] = mapped_column(enum_type(Stage))
+    stage_at_end: Mapped[Stage | None] = mapped_column(enum_type(Stage))
+    programme_tags: Mapped[list[str]] = mapped_column(default=list)
+    close_reason: Mapped[CloseReason | None] = mapped_column(enum_type(CloseReason))
+
+
+@replicated
+class StepType(Replicated, Base):
+    """The catalog of guidance step types; coordinators edit it."""
+
+    __tablename__ = "step_types"
+
+    code: Mapped[str] = mapped_column(sa.String(40), unique=True)
+    name_nl: Mapped[str] = mapped_column(sa.String(80))
+    name_en: Mapped[str] = mapped_column(sa.String(80))
+    sort_order: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+@replicated
+class GuidanceStep(Replicated, Base):
+    __tablename__ = "guidance_steps"
+
+    trajectory_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("trajectories.id"), index=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("hubs.id"))
+    step_type: Mapped[str] = mapped_column(sa.String(40))
+    status: Mapped[StepStatus] = mapped_column(enum_type(StepStatus), default=StepStatus.PLANNED)
+    due_on: Mapped[dt.date | None]
+    done_on: Mapped[dt.date | None]
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("workers.id"))
+    minutes: Mapped[int | None]
+    outcome: Mapped[str] = mapped_column(sa.Text, default="")
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+
+    __table_args__ = (
+        sa.Index("ix_guidance_steps_worklist", "hub_id", "status", "due_on"),
+        sa.Index("ix_guidance_steps_assignee", "assignee_id", "status", "due_on"),
+    )
+
+
+@replicated
+class Note(Replicated, Base):
+    __tablename__ = "notes"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("persons.id"), index=True)
+    enterprise_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("enterprises.id"))
+    hub_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("hubs.id"))
+    author_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("workers.id"))
+    written_at: Mapped[dt.datetime]
+    text: Mapped[str] = mapped_column(sa.Text)
+    visibility: Mapped[NoteVisibility] = mapped_column(enum_type(NoteVisibility), default=NoteVisibility.HUB)

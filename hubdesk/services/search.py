@@ -1,0 +1,98 @@
+"""Search over names, enterprise names, KVK numbers, e-mail and phone.
+
+On SQLite with FTS5: a prefix query on ``person_fts`` with a LIMIT, so the first
+page comes back without ranking every match. Elsewhere (no FTS5, PostgreSQL) the
+same folded document is searched with LIKE. Both are insensitive to case and
+diacritics and ignore name particles ("heijden" finds "van der Heijden").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from hubdesk.models.enums import Stadsdeel, Stage
+from hubdesk.models.names import tokens
+from hubdesk.models.people import PersonIndex
+from hubdesk.services.readmodels import EntrepreneurRow
+from hubdesk.services.store import Store
+
+DEFAULT_LIMIT = 50
+MAX_TOKENS = 8
+
+
+_PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]+$")
+
+
+def query_tokens(text: str) -> list[str]:
+    """The search tokens of what the worker typed (folded).
+
+    A query that looks like a phone number ("06 1122 33", "+31 (0)6-11") becomes
+    one run of digits, in the form the index keeps ("0611..." or "3161...").
+    """
+    stripped = text.strip()
+    if _PHONE_LIKE.match(stripped) and sum(c.isdigit() for c in stripped) >= 3:
+        digits = re.sub(r"\D", "", stripped.replace("(0)", ""))
+        if stripped.startswith("+"):
+            return [digits]
+        if digits.startswith("00"):
+            return [digits[2:]]
+        return [digits]
+    return tokens(text)[:MAX_TOKENS]
+
+
+def fts_query(toks: Sequence[str]) -> str:
+    """An FTS5 MATCH expression: every token as a quoted prefix, all required."""
+    return " ".join(f'"{t}"*' for t in toks)
+
+
+def row_from_index(r: Any) -> EntrepreneurRow:
+    return EntrepreneurRow(
+        person_id=r.person_id,
+        name=r.display_name,
+        enterprise_name=r.enterprise_name,
+        stadsdeel=Stadsdeel(r.stadsdeel) if r.stadsdeel else None,
+        stage=Stage(r.stage) if r.stage else None,
+        open_trajectory=bool(r.open_trajectory),
+        registered_at=r.registered_at,
+        last_contact_at=r.last_contact_at,
+    )
+
+
+def matching_ids_query(toks: Sequence[str], use_fts: bool) -> sa.Select[Any]:
+    """A SELECT of ``person_index.id`` for the rows that match every token."""
+    if use_fts:
+        fts = sa.table("person_fts", sa.column("rowid"))
+        return sa.select(fts.c.rowid).where(sa.text("person_fts MATCH :q").bindparams(q=fts_query(toks)))
+    padded = sa.literal(" ").concat(PersonIndex.doc)
+    conditions = [padded.like(f"% {t.replace('%', '').replace('_', '')}%") for t in toks]
+    return sa.select(PersonIndex.id).where(*conditions)
+
+
+def search_session(session: Session, text: str, *, use_fts: bool, limit: int = DEFAULT_LIMIT) -> list[EntrepreneurRow]:
+    toks = query_tokens(text)
+    if not toks:
+        return []
+    ids = matching_ids_query(toks, use_fts).limit(limit).subquery()
+    rows = session.execute(
+        sa.select(PersonIndex).join(ids, PersonIndex.id == list(ids.c)[0]).order_by(PersonIndex.sort_key)
+    ).scalars()
+    return [row_from_index(r) for r in rows]
+
+
+class SearchService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def search(self, text: str, limit: int = DEFAULT_LIMIT) -> list[EntrepreneurRow]:
+        """Up to ``limit`` persons matching every word typed, sorted by name.
+
+        Runs in its own read transaction; an empty or punctuation-only query
+        returns an empty list.
+        """
+        with self._store.read() as s:
+            return search_session(s, text, use_fts=self._store.has_fts, limit=limit)

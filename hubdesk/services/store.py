@@ -1,0 +1,264 @@
+"""Opening, migrating and using the database.
+
+SQLite (the embedded default) is opened with WAL, foreign keys, a busy timeout
+and ``synchronous=FULL`` (an interactive save survives a power cut). A database
+written by a newer hubdesk, a file that is not a hubdesk database and a path on a
+network share are refused with a :class:`StoreError`. Alembic migrations run at
+start-up, after a copy of the file has been taken. Any other SQLAlchemy URL (for
+example PostgreSQL) is used as it is: nothing here depends on SQLite alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import sessionmaker
+
+from hubdesk.models.errors import StoreError
+from hubdesk.models.org import NodeState
+from hubdesk.services import indexing  # noqa: F401 - installs the person-index listeners
+from hubdesk.services.changelog import Clock, HubSession, WriteContext, utcnow
+from hubdesk.services.location import is_network_path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The worker on whose behalf a service acts, and the hub they work for."""
+
+    worker_id: uuid.UUID | None
+    hub_id: uuid.UUID
+
+
+def alembic_config(connection: sa.Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling is left as SQLAlchemy configures it.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def sqlite_engine(path: Path) -> Engine:
+    engine = sa.create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def translate_db_error(exc: BaseException, path: object = "") -> StoreError:
+    """A database error as the person at the desk would understand it."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text or "disk full" in text:
+        return StoreError("store.disk_full", path=str(path))
+    if "locked" in text or "busy" in text:
+        return StoreError("store.locked", path=str(path))
+    if "readonly" in text or "read-only" in text:
+        return StoreError("store.read_only", path=str(path))
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError("store.corrupt", path=str(path))
+    if "unable to open" in text:
+        return StoreError("store.cannot_open", path=str(path))
+    return StoreError("store.failed", path=str(path), reason=str(getattr(exc, "orig", exc)))
+
+
+class Store:
+    """An open hubdesk database: the engine, the session factory and this node's identity.
+
+    Thread contract: a Store may be shared, but each session belongs to the thread
+    that opened it; the desktop runs all service calls on one worker thread.
+    """
+
+    def __init__(self, engine: Engine, location: str, node_id: uuid.UUID, *, clock: Clock = utcnow) -> None:
+        self.engine = engine
+        self.location = location
+        self.node_id = node_id
+        self.clock = clock
+        self.session_factory = sessionmaker(engine, class_=HubSession, expire_on_commit=False)
+        self.has_fts = engine.dialect.name == "sqlite" and _has_table(engine, "person_fts")
+
+    @property
+    def path(self) -> Path | None:
+        return None if "://" in self.location else Path(self.location)
+
+    @contextlib.contextmanager
+    def write(self, actor: Actor | None) -> Iterator[HubSession]:
+        """One transaction that may write replicated records; commits on success.
+
+        Raises :class:`StoreError` for a full disk, a locked or read-only database.
+        """
+        session = self.session_factory()
+        session.info["write"] = WriteContext(
+            node_id=self.node_id, worker_id=actor.worker_id if actor else None, now=self.clock()
+        )
+        try:
+            with session.begin():
+                yield session
+        except (OperationalError, DBAPIError) as exc:
+            raise translate_db_error(exc, self.location) from exc
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[HubSession]:
+        """A session for reading; any attempt to write a replicated record fails
+        (there is no write context). Loaded objects stay usable after it ends."""
+        session = self.session_factory()
+        try:
+            with session.begin():
+                yield session
+        except (OperationalError, DBAPIError) as exc:
+            raise translate_db_error(exc, self.location) from exc
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _has_table(engine: Engine, name: str) -> bool:
+    with engine.connect() as conn:
+        return sa.inspect(conn).has_table(name)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLite touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise StoreError("store.not_database", path=str(path))
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StoreError("store.not_database", path=str(path))
+
+
+def backup_sqlite(source: Path | sqlite3.Connection, target: Path) -> None:
+    """Copy a live SQLite database consistently (backup API) to ``target`` atomically.
+
+    The copy is written beside ``target`` under a temporary name, checked, and then
+    renamed, so ``target`` is either the complete copy or absent.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(source) if isinstance(source, Path) else source
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            ok = dst.execute("PRAGMA quick_check").fetchone()
+        finally:
+            dst.close()
+        if not ok or ok[0] != "ok":
+            raise StoreError("store.backup_failed", path=str(target))
+        tmp.replace(target)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise translate_db_error(exc, target) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError("store.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
+    finally:
+        if isinstance(source, Path):
+            src.close()
+
+
+def backup_dir_for(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def _migrate(engine: Engine, path: Path | None, clock: Clock) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        tables = set(sa.inspect(conn).get_table_names())
+    if current is None and tables - {"alembic_version"}:
+        raise StoreError("store.not_hubdesk", path=str(path or engine.url))
+    if current is not None and current not in known:
+        raise StoreError("store.newer", path=str(path or engine.url), revision=current)
+    head = script.get_current_head()
+    if current == head:
+        return
+    if current is not None and path is not None:
+        stamp = clock().strftime("%Y%m%dT%H%M%S")
+        backup_sqlite(path, backup_dir_for(path) / f"{path.stem}-before-upgrade-{current}-{stamp}.sqlite")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def _ensure_node(engine: Engine, clock: Clock) -> uuid.UUID:
+    factory = sessionmaker(engine)
+    with factory.begin() as session:
+        state = session.get(NodeState, 1)
+        if state is None:
+            state = NodeState(singleton=1, node_id=uuid.uuid4(), hub_id=None, created_at=clock(), sandbox=False)
+            session.add(state)
+        return state.node_id
+
+
+def open_store(location: str | Path, *, create: bool = True, clock: Clock = utcnow) -> Store:
+    """Open (and if needed create and migrate) the database at ``location``.
+
+    ``location`` is a file path (SQLite) or an SQLAlchemy URL. Raises
+    :class:`StoreError` with a code the user can act on; never leaves a
+    half-migrated database (each migration runs in one transaction after a copy).
+    """
+    text = str(location)
+    path: Path | None = None
+    if "://" in text:
+        engine = sa.create_engine(text)
+    else:
+        path = Path(text).expanduser()
+        if not path.exists() and not create:
+            raise StoreError("store.missing", path=str(path))
+        if is_network_path(path.parent if not path.exists() else path):
+            raise StoreError("store.network_share", path=str(path))
+        check_sqlite_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError("store.cannot_open", path=str(path), reason=exc.strerror or str(exc)) from exc
+        engine = sqlite_engine(path)
+    try:
+        _migrate(engine, path, clock)
+        node_id = _ensure_node(engine, clock)
+        return Store(engine, str(path or text), node_id, clock=clock)
+    except StoreError:
+        engine.dispose()
+        raise
+    except (DBAPIError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise translate_db_error(exc, path or text) from exc

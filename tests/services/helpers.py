@@ -1,0 +1,35 @@
+"""Small builders shared by the service tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def registration(
+    given: str = "Fatima",
+    family: str = "El Amrani",
+    *,
+    infix: str = "",
+    postcode: str = "2034 AB",
+    email: str | None = None,
+    phone: str | None = None,
+    enterprise: dict[str, Any] | None = None,
+    **person: Any,
+) -> dict[str, Any]:
+    """A valid registration as the intake form sends it."""
+    data: dict[str, Any] = {
+        "person": {
+            "given_name": given,
+            "infix": infix,
+            "family_name": family,
+            "home_postcode": postcode,
+            "email": email,
+            "phone": phone,
+            **person,
+        },
+        "consents": [{"purpose": "registration", "text_version": "registratie-2026-01", "method": "verbal"}],
+        "visit": {"channel": "walk_in", "needs": ["business_plan"], "summary": "Wil een bakkerij beginnen"},
+    }
+    if enterprise is not None:
+        data["enterprise"] = enterprise
+    return data
