@@ -85,7 +85,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for table, count in report.counts.items():
         _out(f"{table}\t{count}")
     for code, detail in report.problems:
-        sys.stderr.write(message(code, {"detail": detail, "revision": detail, "path": args.db}, lang) + "\n")
+        sys.stderr.write(
+            "hubdesk: " + message(code, {"detail": detail, "revision": detail, "path": args.db}, lang) + "\n"
+        )
     if report.ok:
         _out("ok")
         return EXIT_OK

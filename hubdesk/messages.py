@@ -183,7 +183,9 @@ def message(code: str, params: Mapping[str, Any] | None = None, lang: str = "nl"
 
 
 def field_label(path: str, lang: str = "nl") -> str:
-    name = path.rsplit(".", 1)[-1]
+    """The label of the field a dotted path ends in; list positions ("consents.1") are skipped."""
+    parts = [p for p in path.split(".") if p and not p.isdigit()]
+    name = parts[-1] if parts else ""
     pair = FIELD_NAMES.get(name)
     return _pick(pair, lang) if pair else name
 

@@ -8,8 +8,8 @@ service is a bug.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 import dataclasses
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 

@@ -108,6 +108,7 @@ class PersonIndex(Base):
         sa.Index("ix_person_index_stadsdeel_sort", "stadsdeel", "sort_key"),
         sa.Index("ix_person_index_stage_sort", "stage", "sort_key"),
         sa.Index("ix_person_index_registered", "registered_at"),
+        sa.Index("ix_person_index_last_contact", "last_contact_at"),
         sa.Index("ix_person_index_stadsdeel_family", "stadsdeel", "family_key"),
         sa.Index("ix_person_index_stadsdeel_given", "stadsdeel", "given_key"),
     )

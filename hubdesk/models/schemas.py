@@ -40,6 +40,7 @@ def _blank_to_none(value: Any) -> Any:
 
 
 OptionalInt = Annotated[int | None, BeforeValidator(_blank_to_none)]
+OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none)]
 OptionalDate = Annotated[dt.date | None, BeforeValidator(_blank_to_none)]
 
 
@@ -65,7 +66,7 @@ class PersonInput(_Input):
     preferred_language: Language = Language.NL
     home_postcode: Postcode = None
     stadsdeel: Stadsdeel | None = None
-    wijk: str | None = Field(default=None, max_length=80)
+    wijk: OptionalText = Field(default=None, max_length=80)
     birth_year: OptionalInt = None
     income_situation: IncomeSituation = IncomeSituation.NOT_ASKED
 
@@ -83,7 +84,7 @@ class PersonUpdate(_Input):
     preferred_language: Language | None = None
     home_postcode: Postcode = None
     stadsdeel: Stadsdeel | None = None
-    wijk: str | None = Field(default=None, max_length=80)
+    wijk: OptionalText = Field(default=None, max_length=80)
     birth_year: OptionalInt = None
     income_situation: IncomeSituation | None = None
 
@@ -110,7 +111,7 @@ class EnterpriseInput(_Input):
     activity: str = Field(default="", max_length=2000)
     mission: str = Field(default="", max_length=2000)
     business_postcode: Postcode = None
-    business_house_number: str | None = Field(default=None, max_length=12)
+    business_house_number: OptionalText = Field(default=None, max_length=12)
     founded_on: OptionalDate = None
     impact_areas: list[str] = Field(default_factory=list)
     employees_total: OptionalInt = Field(default=None, ge=0)
@@ -120,13 +121,17 @@ class EnterpriseInput(_Input):
     @model_validator(mode="after")
     def _consistent(self) -> EnterpriseInput:
         if self.vestigingsnummer and not self.kvk_number:
-            raise PydanticCustomError("vestigingsnummer.needs_kvk", "vestigingsnummer.needs_kvk", {})
+            raise PydanticCustomError(
+                "vestigingsnummer.needs_kvk", "vestigingsnummer.needs_kvk", {"field": "vestigingsnummer"}
+            )
         if (
             self.employees_total is not None
             and self.employees_target_group is not None
             and self.employees_target_group > self.employees_total
         ):
-            raise PydanticCustomError("employees.target_exceeds_total", "employees.target_exceeds_total", {})
+            raise PydanticCustomError(
+                "employees.target_exceeds_total", "employees.target_exceeds_total", {"field": "employees_target_group"}
+            )
         return self
 
 
@@ -140,7 +145,7 @@ class EnterpriseUpdate(_Input):
     activity: str | None = Field(default=None, max_length=2000)
     mission: str | None = Field(default=None, max_length=2000)
     business_postcode: Postcode = None
-    business_house_number: str | None = Field(default=None, max_length=12)
+    business_house_number: OptionalText = Field(default=None, max_length=12)
     founded_on: OptionalDate = None
     employees_total: OptionalInt = Field(default=None, ge=0)
     employees_target_group: OptionalInt = Field(default=None, ge=0)
@@ -182,7 +187,9 @@ class RegistrationInput(_Input):
     @model_validator(mode="after")
     def _registration_consent(self) -> RegistrationInput:
         if not any(c.purpose is ConsentPurpose.REGISTRATION for c in self.consents):
-            raise PydanticCustomError("consent.registration_required", "consent.registration_required", {})
+            raise PydanticCustomError(
+                "consent.registration_required", "consent.registration_required", {"field": "consents"}
+            )
         return self
 
 

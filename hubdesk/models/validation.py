@@ -169,5 +169,9 @@ def issues_from_validation_error(exc: ValidationError, prefix: str = "") -> list
         code = err["type"]
         code = _PYDANTIC_CODES.get(code, code)
         params = {k: v if isinstance(v, str | int | float) else str(v) for k, v in (err.get("ctx") or {}).items()}
+        # Rules across fields (model validators) name the field they are about in "field".
+        target = params.pop("field", None)
+        if isinstance(target, str) and target:
+            loc = f"{loc}.{target}" if loc else target
         issues.append(FieldIssue(f"{prefix}{loc}", code, params))
     return issues

@@ -247,8 +247,24 @@ def _setup_hubs(
     workers: dict[uuid.UUID, list[uuid.UUID]] = {}
     for hid, wid in conn.execute(sa.select(Worker.hub_id, Worker.id)).all():
         workers.setdefault(hid, []).append(wid)
-    first = ["Anna", "Karim", "Sophie", "Jeroen", "Naima", "Ruud", "Dewi", "Bas", "Latifa", "Mark"]
-    for i, (sd, hid) in enumerate(hubs.items()):
+    first = [
+        "Anna Kramer",
+        "Karim Benali",
+        "Sophie de Wit",
+        "Jeroen Smit",
+        "Naima El Idrissi",
+        "Ruud Vos",
+        "Dewi Pinas",
+        "Bas Meijer",
+        "Latifa Aydın",
+        "Mark Brouwer",
+        "Ilse Bos",
+        "Tarik Demir",
+        "Marloes Kok",
+        "Ramon Doorson",
+        "Yvonne Visser",
+    ]
+    for i, hid in enumerate(hubs.values()):
         while len(workers.get(hid, [])) < 3:
             k = len(workers.get(hid, []))
             name = first[(i * 3 + k) % len(first)]
@@ -257,8 +273,8 @@ def _setup_hubs(
                 "workers",
                 {
                     "hub_id": hid,
-                    "name": f"{name} ({HUB_NAMES[sd][0]})",
-                    "username": f"{_ascii(name)}.{sd.value}",
+                    "name": name,
+                    "username": _ascii(name.split()[0]).lower() + "." + _ascii(name.split()[-1]).lower(),
                     "role": role,
                     "password_hash": None,
                     "active": True,

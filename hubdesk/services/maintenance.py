@@ -12,7 +12,14 @@ from alembic.script import ScriptDirectory
 from hubdesk.models.errors import StoreError
 from hubdesk.services.audit import verify_chain
 from hubdesk.services.changelog import HubSession
-from hubdesk.services.store import alembic_config, backup_sqlite, check_sqlite_file, translate_db_error
+from hubdesk.services.store import (
+    alembic_config,
+    backup_sqlite,
+    check_sqlite_file,
+    inspect_sqlite_file,
+    leave_no_trace_on_error,
+    translate_db_error,
+)
 
 COUNTED_TABLES = ("persons", "enterprises", "visits", "trajectories", "guidance_steps", "referrals", "change_log")
 
@@ -43,11 +50,13 @@ def _open_existing(path: Path) -> sqlite3.Connection:
     if not path.exists():
         raise StoreError("store.missing", path=str(path))
     check_sqlite_file(path)
-    try:
+    with leave_no_trace_on_error(path):
         conn = sqlite3.connect(path)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        raise translate_db_error(exc, path) from exc
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            conn.close()
+            raise translate_db_error(exc, path) from exc
     return conn
 
 
@@ -110,6 +119,7 @@ def check_database(path: Path) -> CheckReport:
 
 def backup_database(path: Path, out: Path) -> None:
     """A consistent copy of the database at ``path`` in ``out``, which must not exist yet."""
+    inspect_sqlite_file(path)  # refuses another program's database
     conn = _open_existing(path)
     try:
         if out.exists():

@@ -43,6 +43,15 @@ class Changes:
 
 
 @dataclass(frozen=True, slots=True)
+class ListFilter:
+    """Filters of the entrepreneur list and search; None means "any"."""
+
+    stadsdeel: Stadsdeel | None = None
+    stage: Stage | None = None
+    open_trajectory: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EntrepreneurRow:
     """One line of the entrepreneur list or of search results."""
 

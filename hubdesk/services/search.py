@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from hubdesk.models.enums import Stadsdeel, Stage
 from hubdesk.models.names import tokens
 from hubdesk.models.people import PersonIndex
-from hubdesk.services.readmodels import EntrepreneurRow
+from hubdesk.services.readmodels import EntrepreneurRow, ListFilter
 from hubdesk.services.store import Store
 
 DEFAULT_LIMIT = 50
@@ -73,11 +73,39 @@ def matching_ids_query(toks: Sequence[str], use_fts: bool) -> sa.Select[Any]:
     return sa.select(PersonIndex.id).where(*conditions)
 
 
-def search_session(session: Session, text: str, *, use_fts: bool, limit: int = DEFAULT_LIMIT) -> list[EntrepreneurRow]:
+S = TypeVar("S", bound=sa.Select[Any])
+
+
+def apply_filter(query: S, filters: ListFilter) -> S:
+    """Restrict a query over ``person_index`` to the filters that are set."""
+    if filters.stadsdeel is not None:
+        query = query.where(PersonIndex.stadsdeel == filters.stadsdeel.value)
+    if filters.stage is not None:
+        query = query.where(PersonIndex.stage == filters.stage.value)
+    if filters.open_trajectory is not None:
+        query = query.where(PersonIndex.open_trajectory == filters.open_trajectory)
+    return query
+
+
+NO_FILTER = ListFilter()
+
+
+def search_session(
+    session: Session, text: str, *, use_fts: bool, limit: int = DEFAULT_LIMIT, filters: ListFilter = NO_FILTER
+) -> list[EntrepreneurRow]:
     toks = query_tokens(text)
     if not toks:
         return []
-    ids = matching_ids_query(toks, use_fts).limit(limit).subquery()
+    matches = matching_ids_query(toks, use_fts)
+    if filters != NO_FILTER:
+        # Filtered: the match goes inside, so that the limit applies to rows that pass the filter.
+        ids = (
+            apply_filter(sa.select(PersonIndex.id).where(PersonIndex.id.in_(matches.scalar_subquery())), filters)
+            .limit(limit)
+            .subquery()
+        )
+    else:
+        ids = matches.limit(limit).subquery()
     rows = session.execute(
         sa.select(PersonIndex).join(ids, PersonIndex.id == list(ids.c)[0]).order_by(PersonIndex.sort_key)
     ).scalars()
@@ -88,11 +116,11 @@ class SearchService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def search(self, text: str, limit: int = DEFAULT_LIMIT) -> list[EntrepreneurRow]:
-        """Up to ``limit`` persons matching every word typed, sorted by name.
+    def search(self, text: str, limit: int = DEFAULT_LIMIT, filters: ListFilter = NO_FILTER) -> list[EntrepreneurRow]:
+        """Up to ``limit`` persons matching every word typed (and the filters), sorted by name.
 
         Runs in its own read transaction; an empty or punctuation-only query
         returns an empty list.
         """
         with self._store.read() as s:
-            return search_session(s, text, use_fts=self._store.has_fts, limit=limit)
+            return search_session(s, text, use_fts=self._store.has_fts, limit=limit, filters=filters)

@@ -199,16 +199,66 @@ def backup_dir_for(path: Path) -> Path:
     return path.parent / "backups"
 
 
+def _refuse_unknown_schema(current: str | None, tables: set[str], where: str) -> None:
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current is None and tables - {"alembic_version"}:
+        raise StoreError("store.not_hubdesk", path=where)
+    if current is not None and current not in known:
+        raise StoreError("store.newer", path=where, revision=current)
+
+
+def inspect_sqlite_file(path: Path) -> None:
+    """Refuse another program's database, or one from a newer hubdesk, before opening it
+    for real: a read-only look, so a refused file is left exactly as it was."""
+    check_sqlite_file(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with leave_no_trace_on_error(path):
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            raise translate_db_error(exc, path) from exc
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            current = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = row[0] if row else None
+        except sqlite3.Error as exc:
+            raise translate_db_error(exc, path) from exc
+        finally:
+            conn.close()
+    _refuse_unknown_schema(current, tables, str(path))
+
+
+@contextlib.contextmanager
+def leave_no_trace_on_error(path: Path) -> Iterator[None]:
+    """When opening ``path`` fails, remove the -wal/-shm files SQLite created for it.
+
+    A damaged database is in use by nobody, and a refused file must be left as it
+    was found. Files that existed before, and a -wal with content, are never touched.
+    """
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {p for p in sidecars if p.exists()}
+    try:
+        yield
+    except Exception:
+        for sidecar in sidecars:
+            if (
+                sidecar not in existed
+                and sidecar.exists()
+                and (sidecar.name.endswith("-shm") or sidecar.stat().st_size == 0)
+            ):
+                sidecar.unlink(missing_ok=True)
+        raise
+
+
 def _migrate(engine: Engine, path: Path | None, clock: Clock) -> None:
     script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         tables = set(sa.inspect(conn).get_table_names())
-    if current is None and tables - {"alembic_version"}:
-        raise StoreError("store.not_hubdesk", path=str(path or engine.url))
-    if current is not None and current not in known:
-        raise StoreError("store.newer", path=str(path or engine.url), revision=current)
+    _refuse_unknown_schema(current, tables, str(path or engine.url))
     head = script.get_current_head()
     if current == head:
         return
@@ -247,6 +297,7 @@ def open_store(location: str | Path, *, create: bool = True, clock: Clock = utcn
         if is_network_path(path.parent if not path.exists() else path):
             raise StoreError("store.network_share", path=str(path))
         check_sqlite_file(path)
+        inspect_sqlite_file(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from hubdesk.models.enums import Stadsdeel, Stage
 from hubdesk.models.people import Person
 from hubdesk.services.intake import IntakeService
+from hubdesk.services.readmodels import ListFilter
 from hubdesk.services.search import SearchService, search_session
 from hubdesk.services.store import Actor, Store
 from tests.conftest import FakeClock
@@ -119,3 +121,13 @@ def test_search_rows_carry_list_columns(store: Store, people: dict[str, uuid.UUI
     assert row.stadsdeel.value == "schalkwijk"
     assert row.registered_at == clock.now
     assert row.open_trajectory is False
+
+
+def test_search_can_be_narrowed_by_stadsdeel_and_stage(store: Store, actor: Actor) -> None:
+    intake = IntakeService(store)
+    intake.register(actor, registration("Kim", "Noordman", postcode="2022 AB", enterprise={"stage": "running"}))
+    intake.register(actor, registration("Kim", "Zuidema", postcode="2034 AB", enterprise={"stage": "idea"}))
+    search = SearchService(store)
+    assert [r.name for r in search.search("kim", filters=ListFilter(stadsdeel=Stadsdeel.NOORD))] == ["Kim Noordman"]
+    assert [r.name for r in search.search("kim", filters=ListFilter(stage=Stage.IDEA))] == ["Kim Zuidema"]
+    assert search.search("kim", filters=ListFilter(open_trajectory=True)) == []

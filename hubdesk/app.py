@@ -1,0 +1,107 @@
+"""Desktop start-up: translations, the database, first run, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from hubdesk import APP_NAME, __version__
+from hubdesk.models.errors import UserFacingError
+from hubdesk.resources import resource_path
+from hubdesk.services.demo import generate_demo
+from hubdesk.services.session_info import desk_info
+from hubdesk.services.setup import actor_for, initialize, local_hub_id
+from hubdesk.services.store import Store, open_store
+from hubdesk.views.context import AppContext, AppSignals
+from hubdesk.views.errors import show_error
+from hubdesk.views.first_run import DEMO_ENTREPRENEURS, FirstRunDialog
+from hubdesk.views.main_window import MainWindow
+from hubdesk.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def install_translators(app: QApplication, lang: str) -> None:
+    """Dutch by default; English is the source language of the interface texts."""
+    app.setProperty("hubdesk_language", lang)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English, QLocale.Country.Netherlands)
+    )
+    if lang == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", f"hubdesk_{lang}.qm"))):
+        app.installTranslator(ours)
+    else:
+        log.warning("no compiled translation for %s; run the build step that compiles resources/i18n", lang)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def _first_run(store: Store) -> bool:
+    """Offer demo data or a set-up on an empty database; False when the worker cancels."""
+    dialog = FirstRunDialog()
+    if not dialog.exec():
+        return False
+    try:
+        if dialog.choice == "demo":
+            progress = QProgressDialog(dialog.tr("Loading demo data…"), "", 0, DEMO_ENTREPRENEURS)
+            progress.setCancelButton(None)
+            progress.setMinimumDuration(0)
+            generate_demo(store, DEMO_ENTREPRENEURS, progress=progress.setValue)
+            progress.close()
+        else:
+            hub, stadsdeel, name, username = dialog.setup_values()
+            initialize(store, hub_name=hub, stadsdeel=stadsdeel, worker_name=name, username=username)
+    except UserFacingError as exc:
+        show_error(None, exc)
+        return False
+    return True
+
+
+def run_app(db: str, lang: str = "nl", argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Gemeente Haarlem")
+    app.setStyle("Fusion")  # the same look on every desk PC
+    install_translators(app, lang)
+    try:
+        store = open_store(Path(db))
+    except UserFacingError as exc:
+        show_error(None, exc)
+        return 1
+    try:
+        if local_hub_id(store) is None and not _first_run(store):
+            return 0
+        actor = actor_for(store)
+        info = desk_info(store, actor)
+        runner = TaskRunner()
+        ctx = AppContext(
+            store=store,
+            actor=actor,
+            runner=runner,
+            signals=AppSignals(),
+            worker_name=info.worker_name,
+            hub_name=info.hub_name,
+            sandbox=info.sandbox,
+        )
+        window = MainWindow(ctx)
+        screen = app.primaryScreen()
+        if screen is not None:  # without a window manager, maximising alone does not resize
+            window.setGeometry(screen.availableGeometry())
+        window.showMaximized()
+        code = app.exec()
+        runner.shutdown()
+        return int(code)
+    except UserFacingError as exc:
+        show_error(None, exc)
+        return 1
+    finally:
+        store.dispose()

@@ -1,0 +1,44 @@
+"""What every view gets: the services, the task runner and the one "data changed" signal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from hubdesk.services.intake import IntakeService
+from hubdesk.services.listing import ListingService
+from hubdesk.services.readmodels import Changes
+from hubdesk.services.search import SearchService
+from hubdesk.services.store import Actor, Store
+from hubdesk.views.tasks import TaskRunner
+
+
+class AppSignals(QObject):
+    """Application-wide notifications.
+
+    ``sig_data_changed(Changes)``: a write changed these records; each view decides
+    whether it must refresh.
+    """
+
+    sig_data_changed = Signal(object)
+
+    def announce(self, changes: Changes) -> None:
+        if changes:
+            self.sig_data_changed.emit(changes)
+
+
+@dataclass
+class AppContext:
+    store: Store
+    actor: Actor
+    runner: TaskRunner
+    signals: AppSignals
+    worker_name: str
+    hub_name: str
+    sandbox: bool = False
+
+    def __post_init__(self) -> None:
+        self.intake = IntakeService(self.store)
+        self.search = SearchService(self.store)
+        self.listing = ListingService(self.store)

@@ -1,0 +1,118 @@
+"""The first start on an empty database: practise with demo data, or set up a hub."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk.models.enums import Stadsdeel
+from hubdesk.views.labels import stadsdeel_label
+
+DEMO_ENTREPRENEURS = 500
+
+
+class FirstRunDialog(QDialog):
+    """Asks how to start. ``choice`` is "demo" or "setup" after ``accept()``.
+
+    Signals:
+        sig_choice_made(str): "demo" or "setup", just before the dialog closes.
+    """
+
+    sig_choice_made = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to hubdesk"))
+        self.choice = ""
+
+        intro = QLabel(
+            self.tr(
+                "This database is still empty. You can practise with made-up entrepreneurs, "
+                "or set up this computer for your hub."
+            )
+        )
+        intro.setWordWrap(True)
+
+        demo_box = QGroupBox(self.tr("Practise"))
+        demo_text = QLabel(
+            self.tr(
+                "Fill the database with %n made-up entrepreneurs. A practice database never "
+                "exchanges data with the hubs.",
+                "",
+                DEMO_ENTREPRENEURS,
+            )
+        )
+        demo_text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Load demo data"))
+        demo_layout = QVBoxLayout(demo_box)
+        demo_layout.addWidget(demo_text)
+        demo_layout.addWidget(self.demo_button)
+
+        setup_box = QGroupBox(self.tr("Set up for my hub"))
+        self.hub_edit = QLineEdit()
+        self.hub_edit.setPlaceholderText(self.tr("e.g. Cityhub Schalkwijk"))
+        self.stadsdeel_combo = QComboBox()
+        for sd in Stadsdeel:
+            self.stadsdeel_combo.addItem(stadsdeel_label(sd), sd)
+        self.name_edit = QLineEdit()
+        self.username_edit = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Hub name"), self.hub_edit)
+        form.addRow(self.tr("Stadsdeel"), self.stadsdeel_combo)
+        form.addRow(self.tr("Your name"), self.name_edit)
+        form.addRow(self.tr("User name"), self.username_edit)
+        self.setup_button = QPushButton(self.tr("Set up"))
+        self.setup_button.setEnabled(False)
+        setup_layout = QVBoxLayout(setup_box)
+        setup_layout.addLayout(form)
+        setup_layout.addWidget(self.setup_button)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(demo_box)
+        layout.addWidget(setup_box)
+        layout.addWidget(buttons)
+
+        self.demo_button.clicked.connect(self._on_demo_button_clicked)
+        self.setup_button.clicked.connect(self._on_setup_button_clicked)
+        buttons.rejected.connect(self.reject)
+        for edit in (self.hub_edit, self.name_edit, self.username_edit):
+            edit.textChanged.connect(self._on_form_changed)
+
+    def setup_values(self) -> tuple[str, Stadsdeel, str, str]:
+        return (
+            self.hub_edit.text().strip(),
+            Stadsdeel(self.stadsdeel_combo.currentData()),
+            self.name_edit.text().strip(),
+            self.username_edit.text().strip(),
+        )
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        hub, _sd, name, user = self.setup_values()
+        self.setup_button.setEnabled(bool(hub and name and user))
+
+    @Slot()
+    def _on_demo_button_clicked(self) -> None:
+        self._choose("demo")
+
+    @Slot()
+    def _on_setup_button_clicked(self) -> None:
+        self._choose("setup")
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.sig_choice_made.emit(choice)
+        self.accept()
