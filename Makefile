@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean-venv
+QM := resources/i18n/hubdesk_nl.qm
+
+.PHONY: run test lint qm i18n bench clean-venv
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) (Python 3.11)"; exit 1; }
@@ -14,7 +16,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Compiled translations are build products (not committed).
+$(QM): resources/i18n/hubdesk_nl.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent resources/i18n/hubdesk_nl.ts -qm $(QM)
+
+qm: $(QM)
+
+# For developers: collect new interface texts into the .ts file (then translate them).
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate hubdesk/views/*.py -ts resources/i18n/hubdesk_nl.ts -source-language en -target-language nl
+
+run: $(STAMP) $(QM)
 	$(BIN)/hubdesk $(ARGS)
 
 lint: $(STAMP)
@@ -22,7 +34,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+test: lint $(QM)
 	HUBDESK_BLOCK_QT=1 $(BIN)/pytest -c tests/qtfree.ini --rootdir=. tests/models tests/services tests/cli
 	$(BIN)/pytest tests/views
 

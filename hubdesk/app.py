@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from hubdesk import APP_NAME, __version__
@@ -16,17 +16,25 @@ from hubdesk.services.demo import generate_demo
 from hubdesk.services.session_info import desk_info
 from hubdesk.services.setup import actor_for, initialize, local_hub_id
 from hubdesk.services.store import Store, open_store
+from hubdesk.settings import Settings, load_settings, save_settings
 from hubdesk.views.context import AppContext, AppSignals
 from hubdesk.views.errors import show_error
 from hubdesk.views.first_run import DEMO_ENTREPRENEURS, FirstRunDialog
 from hubdesk.views.main_window import MainWindow
+from hubdesk.views.settings_dialog import SettingsDialog
 from hubdesk.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
-def install_translators(app: QApplication, lang: str) -> None:
-    """Dutch by default; English is the source language of the interface texts."""
+def install_translators(app: QCoreApplication, lang: str) -> None:
+    """Dutch by default; English is the source language of the interface texts.
+
+    Replaces translators installed earlier, so the language can change at run time.
+    """
+    for old in app.findChildren(QTranslator, "hubdesk-translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
     app.setProperty("hubdesk_language", lang)
     QLocale.setDefault(
         QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English, QLocale.Country.Netherlands)
@@ -34,11 +42,13 @@ def install_translators(app: QApplication, lang: str) -> None:
     if lang == "en":
         return
     ours = QTranslator(app)
+    ours.setObjectName("hubdesk-translator")
     if ours.load(str(resource_path("i18n", f"hubdesk_{lang}.qm"))):
         app.installTranslator(ours)
     else:
-        log.warning("no compiled translation for %s; run the build step that compiles resources/i18n", lang)
+        log.warning("no compiled translation for %s; run `make qm`", lang)
     qt = QTranslator(app)
+    qt.setObjectName("hubdesk-translator")
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
 
@@ -64,14 +74,59 @@ def _first_run(store: Store) -> bool:
     return True
 
 
-def run_app(db: str, lang: str = "nl", argv: list[str] | None = None) -> int:
+class Desktop(QObject):
+    """Owns the main window; rebuilds it when the language changes."""
+
+    def __init__(self, app: QApplication, ctx: AppContext, settings: Settings) -> None:
+        super().__init__()
+        self._app = app
+        self._ctx = ctx
+        self.settings = settings
+        self.window: MainWindow | None = None
+
+    def show(self) -> MainWindow:
+        old = self.window
+        window = MainWindow(self._ctx)
+        window.sig_settings_requested.connect(self._on_window_settings_requested)
+        if old is not None:
+            window.setGeometry(old.geometry())
+            old.hide()
+            old.deleteLater()
+        else:
+            screen = self._app.primaryScreen()
+            if screen is not None:  # without a window manager, maximising alone does not resize
+                window.setGeometry(screen.availableGeometry())
+        self.window = window
+        window.showMaximized()
+        return window
+
+    def apply_settings(self, settings: Settings) -> None:
+        changed_language = settings.language != self.settings.language
+        save_settings(settings)
+        self.settings = settings
+        if changed_language:
+            install_translators(self._app, settings.language)
+            self.show()
+
+    @Slot()
+    def _on_window_settings_requested(self) -> None:
+        dialog = SettingsDialog(self.settings, self.window)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+
+def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> int:
+    """Start the desktop on ``db``; ``lang`` overrides the language in the settings."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Gemeente Haarlem")
     app.setStyle("Fusion")  # the same look on every desk PC
-    install_translators(app, lang)
+    settings = load_settings()
+    if lang is not None:
+        settings = settings.model_copy(update={"language": lang})
+    install_translators(app, settings.language)
     try:
         store = open_store(Path(db))
     except UserFacingError as exc:
@@ -92,11 +147,8 @@ def run_app(db: str, lang: str = "nl", argv: list[str] | None = None) -> int:
             hub_name=info.hub_name,
             sandbox=info.sandbox,
         )
-        window = MainWindow(ctx)
-        screen = app.primaryScreen()
-        if screen is not None:  # without a window manager, maximising alone does not resize
-            window.setGeometry(screen.availableGeometry())
-        window.showMaximized()
+        desktop = Desktop(app, ctx, settings)
+        desktop.show()
         code = app.exec()
         runner.shutdown()
         return int(code)

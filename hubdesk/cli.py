@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -122,16 +123,36 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def no_display() -> bool:
+    """True on a Linux machine without a screen, where Qt would abort."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
+    if no_display():
+        sys.stderr.write(
+            "hubdesk: "
+            + (
+                "geen beeldscherm gevonden (DISPLAY is niet gezet); start hubdesk op een bureaublad, "
+                "of zonder scherm met: xvfb-run hubdesk"
+                if args.lang == "nl"
+                else "no display found (DISPLAY is not set); start hubdesk on a desktop, "
+                "or without a screen with: xvfb-run hubdesk"
+            )
+            + "\n"
+        )
+        return EXIT_USER
     from hubdesk.app import run_app  # imports Qt: only for the desktop
 
-    return run_app(db=args.db, lang=args.lang)
+    return run_app(db=args.db, lang=args.gui_lang)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="hubdesk", description="hubdesk: the intake desk of Haarlem's city hubs.")
     parser.add_argument("--version", action="version", version=f"hubdesk {__version__}")
-    parser.add_argument("--lang", choices=LANGUAGES, default=default_language(), help="language of messages")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language (default: settings, else Dutch)")
     parser.add_argument("--db", default=None, help=f"database file (default: {default_db_path()})")
     parser.set_defaults(func=_cmd_gui)
     sub = parser.add_subparsers(title="commands", parser_class=_Parser)
@@ -162,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.gui_lang = args.lang  # the desktop falls back to the saved settings
+    if args.lang is None:
+        args.lang = default_language()
     if args.db is None:
         args.db = str(default_db_path())
     setup_logging()

@@ -53,7 +53,7 @@ class FakeClock:
 
 
 @pytest.fixture(autouse=True)
-def _app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder (database, logs, settings)."""
     data = tmp_path / "appdata"
     monkeypatch.setenv("HUBDESK_DATA_DIR", str(data))

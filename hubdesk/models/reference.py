@@ -32,12 +32,23 @@ class PartnerSeed:
 
 
 @dataclass(frozen=True, slots=True)
+class ConsentText:
+    version: str
+    nl: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+@dataclass(frozen=True, slots=True)
 class ReferenceData:
     stadsdeel_names: dict[Stadsdeel, dict[str, str]]
     postcode_areas: dict[str, Stadsdeel]
     wijken: dict[Stadsdeel, tuple[str, ...]]
     step_types: tuple[StepTypeSeed, ...]
     partners: tuple[PartnerSeed, ...]
+    consent_texts: dict[str, ConsentText]
 
     def stadsdeel_for_postcode(self, postcode: str | None) -> Stadsdeel | None:
         """The stadsdeel of a normalised postcode (``2034 AB``), or None outside Haarlem."""
@@ -56,6 +67,7 @@ def reference() -> ReferenceData:
     """Loaded once per process; the files are read-only at run time."""
     haarlem = _load("haarlem.toml")
     partners = _load("partners.toml")
+    consent = _load("consent.toml")
     return ReferenceData(
         stadsdeel_names={Stadsdeel(k): dict(v) for k, v in haarlem["stadsdelen"].items()},
         postcode_areas={str(k): Stadsdeel(v) for k, v in haarlem["postcode_areas"].items()},
@@ -75,4 +87,9 @@ def reference() -> ReferenceData:
             )
             for p in partners["partners"]
         ),
+        consent_texts={
+            purpose: ConsentText(entry["version"], entry["nl"], entry["en"])
+            for purpose, entry in consent.items()
+            if isinstance(entry, dict)
+        },
     )

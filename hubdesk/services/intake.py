@@ -19,8 +19,8 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from hubdesk.models.enums import AuditAction, NoteVisibility, Stadsdeel
-from hubdesk.models.errors import DuplicatesFound, NotFound, StaleEdit, ValidationFailed
+from hubdesk.models.enums import AuditAction, ConsentPurpose, NoteVisibility, Stadsdeel
+from hubdesk.models.errors import DuplicatesFound, FieldIssue, NotFound, StaleEdit, ValidationFailed
 from hubdesk.models.guidance import Note, Visit
 from hubdesk.models.names import name_key, similar_names
 from hubdesk.models.org import Hub, Worker
@@ -170,6 +170,18 @@ def find_duplicates_in(
     return candidates[:MAX_DUPLICATES]
 
 
+def _missing_registration_consent(data: object, issues: tuple[FieldIssue, ...]) -> list[FieldIssue]:
+    """The consent issue too, when other fields failed first (pydantic checks it last),
+    so that the worker sees every problem at once."""
+    if not isinstance(data, dict) or any(i.code == "consent.registration_required" for i in issues):
+        return []
+    consents = data.get("consents") or []
+    purposes = {c.get("purpose") for c in consents if isinstance(c, dict)}
+    if ConsentPurpose.REGISTRATION.value in purposes or ConsentPurpose.REGISTRATION in purposes:
+        return []
+    return [FieldIssue("consents", "consent.registration_required")]
+
+
 def person_view(p: Person) -> PersonView:
     return PersonView(
         id=p.id,
@@ -223,7 +235,10 @@ class IntakeService:
         when probable duplicates exist, unless the worker confirmed they are not
         (``allow_duplicates``). Nothing is written in either case.
         """
-        reg = validated(RegistrationInput, data)
+        try:
+            reg = validated(RegistrationInput, data)
+        except ValidationFailed as exc:
+            raise ValidationFailed([*exc.issues, *_missing_registration_consent(data, exc.issues)]) from None
         p = reg.person
         stadsdeel = p.stadsdeel or reference().stadsdeel_for_postcode(p.home_postcode)
         with self._store.write(actor) as s:

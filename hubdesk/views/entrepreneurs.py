@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,10 +42,12 @@ class EntrepreneurListView(QWidget):
     Signals:
         sig_open_requested(uuid.UUID): the worker chose an entrepreneur (Enter or double-click).
         sig_loaded(): a list or search result is shown (for tests and status text).
+        sig_new_intake_requested(): the worker wants to register someone new.
     """
 
     sig_open_requested = Signal(object)
     sig_loaded = Signal()
+    sig_new_intake_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +70,7 @@ class EntrepreneurListView(QWidget):
         for stage in Stage:
             self.stage_combo.addItem(stage_label(stage), stage)
         self.open_check = QCheckBox(self.tr("Open trajectory"))
+        self.new_button = QPushButton(self.tr("New intake (Ctrl+N)"))
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
@@ -98,6 +102,7 @@ class EntrepreneurListView(QWidget):
         filters.addWidget(self.stadsdeel_combo)
         filters.addWidget(self.stage_combo)
         filters.addWidget(self.open_check)
+        filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -114,11 +119,11 @@ class EntrepreneurListView(QWidget):
         self.stage_combo.currentIndexChanged.connect(self._populate)
         self.open_check.toggled.connect(self._populate)
         self.table.activated.connect(self._on_table_activated)
+        self.new_button.clicked.connect(self.sig_new_intake_requested)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sort_changed)
         self._ctx.signals.sig_data_changed.connect(self._on_data_changed)
+        # Ctrl+F belongs to the main window (it also leaves other pages for the list).
         # QShortcut(key, parent, callable) does not connect in PySide6 6.12: connect explicitly.
-        self._find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
-        self._find_shortcut.activated.connect(self.focus_search)
         self._down_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_edit)
         self._down_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._down_shortcut.activated.connect(self._on_search_edit_down)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,14 +22,18 @@ from hubdesk import __version__
 from hubdesk.views.context import AppContext
 from hubdesk.views.entrepreneurs import EntrepreneurListView
 from hubdesk.views.errors import show_error
+from hubdesk.views.intake_form import IntakeForm
+from hubdesk.views.person_file import PersonFileView
 
 
 class MainWindow(QMainWindow):
     """Signals:
     sig_person_opened(uuid.UUID): an entrepreneur's file was asked for.
+    sig_settings_requested(): the worker chose File > Settings.
     """
 
     sig_person_opened = Signal(object)
+    sig_settings_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,8 +46,16 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(180)
         self.nav.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
+
+        # The Entrepreneurs section has pages of its own: the list, the intake form, a file.
         self.entrepreneurs = EntrepreneurListView(ctx)
-        self._add_section(self.tr("Entrepreneurs"), self.entrepreneurs)
+        self.intake = IntakeForm(ctx)
+        self.person_file = PersonFileView(ctx)
+        self.entrepreneur_pages = QStackedWidget()
+        self.entrepreneur_pages.addWidget(self.entrepreneurs)
+        self.entrepreneur_pages.addWidget(self.intake)
+        self.entrepreneur_pages.addWidget(self.person_file)
+        self._add_section(self.tr("Entrepreneurs"), self.entrepreneur_pages)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -64,6 +77,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_intake_action = QAction(self.tr("&New intake"), self)
+        self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_intake_action.triggered.connect(self.start_intake)
+        file_menu.addAction(self.new_intake_action)
+        self.find_action = QAction(self.tr("&Find entrepreneur"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.show_list)
+        file_menu.addAction(self.find_action)
+        file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.triggered.connect(self.sig_settings_requested)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -90,12 +116,53 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.entrepreneurs.sig_open_requested.connect(self._on_entrepreneurs_open_requested)
+        self.entrepreneurs.sig_open_requested.connect(self.open_person)
+        self.entrepreneurs.sig_new_intake_requested.connect(self.start_intake)
+        self.intake.sig_registered.connect(self._on_intake_registered)
+        self.intake.sig_existing_chosen.connect(self._on_intake_existing_chosen)
+        self.intake.sig_cancelled.connect(self.show_list)
+        self.person_file.sig_closed.connect(self.show_list)
         self._ctx.runner.sig_unhandled_error.connect(self._on_runner_unhandled_error)
 
+    # -- navigation ------------------------------------------------------------------------------
+    @Slot()
+    def show_list(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.entrepreneur_pages.setCurrentWidget(self.entrepreneurs)
+        self.entrepreneurs.focus_search()
+
+    @Slot()
+    def start_intake(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.intake.reset()
+        self.entrepreneur_pages.setCurrentWidget(self.intake)
+        self.intake.given_edit.setFocus()
+
     @Slot(object)
-    def _on_entrepreneurs_open_requested(self, person_id: uuid.UUID) -> None:
+    def open_person(self, person_id: uuid.UUID) -> None:
+        self.nav.setCurrentRow(0)
+        self.person_file.open_person(person_id)
+        self.entrepreneur_pages.setCurrentWidget(self.person_file)
+        self.person_file.setFocus()
         self.sig_person_opened.emit(person_id)
+
+    # -- slots -------------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_intake_registered(self, person_id: uuid.UUID) -> None:
+        self.statusBar().showMessage(self.tr("Registered."), 5000)
+        self.open_person(person_id)
+
+    @Slot(object, object)
+    def _on_intake_existing_chosen(self, person_id: uuid.UUID, visit: dict[str, Any]) -> None:
+        ctx = self._ctx
+
+        def done(changes: Any) -> None:
+            ctx.signals.announce(changes)
+            self.statusBar().showMessage(self.tr("Visit registered in the existing file."), 5000)
+            self.intake.reset()
+            self.open_person(person_id)
+
+        ctx.runner.submit(lambda: ctx.intake.register_visit(ctx.actor, person_id, visit), done, owner=self)
 
     @Slot(object)
     def _on_runner_unhandled_error(self, error: BaseException) -> None:

@@ -426,3 +426,16 @@ def test_an_internal_error_in_a_real_process_keeps_the_traceback_off_the_screen(
     assert result.stderr == "hubdesk: interne fout; details staan in het logbestand\n"
     log = (data / "logs" / "hubdesk.log").read_text(encoding="utf-8")
     assert "RuntimeError: kapotte zoekfunctie" in log
+
+
+def test_without_a_display_the_desktop_says_how_to_start_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main(["--db", str(tmp_path / "hub.sqlite")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "xvfb-run hubdesk" in err
+    assert not (tmp_path / "hub.sqlite").exists()

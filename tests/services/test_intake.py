@@ -278,3 +278,11 @@ def test_consent_to_share_names_a_partner_that_exists(intake: IntakeService, act
     data["consents"][-1]["partner_id"] = str(uuid.uuid4())
     with pytest.raises(NotFound):
         intake.register(actor, data, allow_duplicates=True)
+
+
+def test_a_missing_consent_is_reported_together_with_other_problems(intake: IntakeService, actor: Actor) -> None:
+    data = registration(postcode="2034 SA")
+    data["consents"] = []
+    with pytest.raises(ValidationFailed) as info:
+        intake.register(actor, data)
+    assert {i.code for i in info.value.issues} == {"postcode.reserved", "consent.registration_required"}

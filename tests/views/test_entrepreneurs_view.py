@@ -73,13 +73,3 @@ def test_the_stadsdeel_filter_narrows_the_list(qtbot: QtBot, view: EntrepreneurL
     rows = [view.model.row_at(r) for r in range(view.model.rowCount())]
     assert rows
     assert {r.stadsdeel for r in rows} == {Stadsdeel.NOORD}
-
-
-def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot: QtBot, view: EntrepreneurListView) -> None:
-    with qtbot.waitActive(view):
-        view.show()
-        view.activateWindow()
-    view.table.setFocus()
-    assert view.focusWidget() is view.table
-    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert view.focusWidget() is view.search_edit

@@ -32,7 +32,8 @@ def test_only_sections_that_exist_are_in_the_navigation(qtbot: QtBot, ctx: AppCo
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.nav.count() == window.stack.count()
-    assert window.stack.currentWidget() is window.entrepreneurs
+    assert window.stack.currentWidget() is window.entrepreneur_pages
+    assert window.entrepreneur_pages.currentWidget() is window.entrepreneurs
 
 
 def test_choosing_an_entrepreneur_asks_for_the_file(qtbot: QtBot, demo_ctx: AppContext) -> None:
@@ -66,3 +67,54 @@ def test_practising_is_one_click(qtbot: QtBot) -> None:
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == "demo"
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+
+
+def test_ctrl_n_starts_an_intake_and_ctrl_f_returns_to_the_search(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.entrepreneurs.table.setFocus()
+    qtbot.keyClick(window.entrepreneurs.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.entrepreneur_pages.currentWidget() is window.intake
+    assert window.focusWidget() is window.intake.given_edit
+    qtbot.keyClick(window.intake.given_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.entrepreneur_pages.currentWidget() is window.entrepreneurs
+    assert window.focusWidget() is window.entrepreneurs.search_edit
+
+
+def test_a_registration_opens_the_new_file_and_escape_returns_to_the_list(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start_intake()
+    window.intake.given_edit.setText("Sanne")
+    window.intake.family_edit.setText("de Vries")
+    window.intake.consent_check.setChecked(True)
+    with qtbot.waitSignal(window.person_file.sig_loaded, timeout=5000):
+        window.intake.save_button.click()
+    assert window.entrepreneur_pages.currentWidget() is window.person_file
+    file = window.person_file.file
+    assert file is not None
+    assert file.person.name == "Sanne de Vries"
+    window.person_file.sig_closed.emit()
+    assert window.entrepreneur_pages.currentWidget() is window.entrepreneurs
+    qtbot.waitUntil(lambda: window.entrepreneurs.model.rowCount() == 1)  # the list shows the newcomer
+
+
+def test_choosing_an_existing_person_in_the_intake_registers_a_visit_in_their_file(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from hubdesk.services.intake import IntakeService
+    from tests.services.helpers import registration
+
+    existing = IntakeService(ctx.store).register(ctx.actor, registration("Fatima", "El Amrani")).person_id
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start_intake()
+    with qtbot.waitSignal(window.person_file.sig_loaded, timeout=5000):
+        window.intake.sig_existing_chosen.emit(existing, {"channel": "walk_in", "needs": ["network"], "summary": ""})
+    file = window.person_file.file
+    assert file is not None
+    assert file.person.id == existing
+    assert [t.kind for t in file.timeline].count("visit") == 2

@@ -1,0 +1,866 @@
+"""The entrepreneur's file: who they are, their consent, the timeline, and the desk's actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk.messages import error_text, issue_sentence
+from hubdesk.models.enums import ConsentPurpose, Language, Need, NoteVisibility, Stage, VisitChannel
+from hubdesk.models.errors import StaleEdit, UserFacingError, ValidationFailed
+from hubdesk.services.readmodels import Changes, ConsentView, EnterpriseView, PersonFile, PersonView, TimelineItem
+from hubdesk.views.conflict_dialog import (
+    PERSON_FIELDS,
+    ConflictDialog,
+    display_value,
+    person_field_label,
+    view_value,
+)
+from hubdesk.views.context import AppContext
+from hubdesk.views.errors import show_error, ui_language
+from hubdesk.views.labels import channel_label, language_label, need_label, stadsdeel_label, stage_label
+from hubdesk.views.tasks import Operation
+
+ERROR_STYLE = "QLabel { color: #b02a37; }"
+CONSENT_WARNING_STYLE = (
+    "QLabel { background: #f8d7da; color: #842029; border: 1px solid #f1aeb5; padding: 6px 10px; font-weight: bold; }"
+)
+CONSENT_OK_STYLE = "QLabel { padding: 6px 0; }"
+LINE_EDIT_FIELDS = ("given_name", "infix", "family_name", "email", "phone", "home_postcode")
+
+
+def _need_text(code: str) -> str:
+    try:
+        return need_label(Need(code))
+    except ValueError:  # a code from a newer desk
+        return code
+
+
+def _channel_text(channel: VisitChannel | str | None) -> str:
+    if not channel:
+        return ""
+    try:
+        return channel_label(VisitChannel(channel))
+    except ValueError:
+        return str(channel)
+
+
+def short_date(value: dt.datetime) -> str:
+    """A stored UTC moment as the local date, in the locale's short format."""
+    local = value.astimezone()
+    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+
+
+def short_date_time(value: dt.datetime) -> str:
+    local = value.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractTableModel):
+    """The file's timeline, newest first: a thin adapter over :class:`TimelineItem` rows.
+
+    Plain Python rows rather than one QTreeWidgetItem per entry: reloading a file then
+    destroys no wrapped Qt objects (see :meth:`PersonFileView._resolve_conflict`).
+    """
+
+    COL_DATE, COL_KIND, COL_BY, COL_DETAILS = range(4)
+    COLUMN_COUNT = 4
+    ItemIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[TimelineItem] = []
+        self._texts: list[tuple[str, str, str, str]] = []
+
+    def set_items(self, items: Sequence[TimelineItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._texts = [self._row_texts(item) for item in self._items]
+        self.endResetModel()
+
+    def item_at(self, row: int) -> TimelineItem:
+        return self._items[row]
+
+    def text(self, row: int, column: int) -> str:
+        return self._texts[row][column]
+
+    def _row_texts(self, entry: TimelineItem) -> tuple[str, str, str, str]:
+        if entry.kind == "visit":
+            kind = self.tr("Visit (%1)").replace("%1", _channel_text(entry.channel))
+            details = []
+            if entry.needs:
+                details.append(self.tr("Needs: %1").replace("%1", ", ".join(_need_text(n) for n in entry.needs)))
+            if entry.text:
+                details.append(entry.text)
+            text = "\n".join(details)
+        elif entry.kind == "note":
+            private = entry.visibility is NoteVisibility.AUTHOR
+            kind = self.tr("Private note (only you)") if private else self.tr("Note")
+            text = entry.text
+        else:  # a kind this version does not know yet
+            kind, text = entry.kind, entry.text
+        return short_date_time(entry.at), kind, entry.worker_name or "—", text
+
+    # -- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Date"), self.tr("What"), self.tr("By"), self.tr("Details"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row][col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DETAILS:
+            return self._texts[row][col] or None
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_KIND:
+            if self._items[row].visibility is NoteVisibility.AUTHOR:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if role == self.ItemIdRole:
+            return self._items[row].id
+        return None
+
+
+class PersonFileView(QWidget):
+    """The file of one entrepreneur, as a hub worker sees it after choosing them in the list.
+
+    :meth:`open_person` loads the file on the database thread (``IntakeService.get_file``,
+    which records a "view" in the audit log: once per opening, and again only to show a
+    change). Every write (visit, note, edit) is announced with ``ctx.signals.announce``
+    and followed by a reload. Changes announced by others reload the file too, except
+    while the edit form holds unsaved input: that input is never replaced.
+
+    Signals:
+        sig_loaded(): a file is shown (after opening and after every reload).
+        sig_closed(): the worker wants to go back to the list (Escape or "Back to the list").
+    """
+
+    sig_loaded = Signal()
+    sig_closed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._person_id: uuid.UUID | None = None
+        self._file: PersonFile | None = None
+        self._pending_load: Operation | None = None
+        self._edit_base: PersonView | None = None  # the person as shown when the edit form opened
+        self._form_initial: dict[str, object] = {}
+        self._reload_deferred = False  # a change arrived while the edit form held unsaved input
+        self._announcing = False
+
+        # -- action bar --------------------------------------------------------------------
+        self.back_button = QPushButton(self.tr("← Back to the list"))
+        self.back_button.setToolTip(self.tr("Back to the list of entrepreneurs (Esc)"))
+        self.visit_button = QPushButton(self.tr("Register visit"))
+        self.visit_button.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.visit_button.setToolTip(self.tr("Register a walk-in visit now (Ctrl+Shift+V)"))
+        self.note_button = QPushButton(self.tr("Add note"))
+        self.note_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.note_button.setToolTip(self.tr("Write a note in the file (Ctrl+Shift+N)"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setToolTip(self.tr("Edit name and contact details (Ctrl+E)"))
+        self._actions = (self.visit_button, self.note_button, self.edit_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        for button in self._actions:
+            actions.addWidget(button)
+
+        # -- header ------------------------------------------------------------------------
+        self.name_label = QLabel()
+        self.name_label.setObjectName("nameLabel")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.enterprise_value = self._value_label()
+        self.stage_value = self._value_label()
+        self.stadsdeel_value = self._value_label()
+        self.postcode_value = self._value_label()
+        self.phone_value = self._value_label()
+        self.email_value = self._value_label()
+        self.language_value = self._value_label()
+        self.registered_value = self._value_label()
+        self.last_contact_value = self._value_label()
+        self.consent_label = QLabel()
+        self.consent_label.setObjectName("consentLabel")
+        self.consent_label.setWordWrap(True)
+        self.consent_label.setProperty("warning", False)
+
+        facts = QHBoxLayout()
+        facts.setSpacing(40)
+        for rows in (
+            ((self.tr("Enterprise"), self.enterprise_value), (self.tr("Stage"), self.stage_value)),
+            (
+                (self.tr("Stadsdeel"), self.stadsdeel_value),
+                (self.tr("Postcode"), self.postcode_value),
+                (self.tr("Preferred language"), self.language_value),
+            ),
+            ((self.tr("Phone"), self.phone_value), (self.tr("E-mail"), self.email_value)),
+            ((self.tr("Registered on"), self.registered_value), (self.tr("Last contact"), self.last_contact_value)),
+        ):
+            form = QFormLayout()
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for text, value in rows:
+                caption = QLabel(text)
+                caption.setEnabled(False)  # a quieter colour than the value, from the palette
+                form.addRow(caption, value)
+            facts.addLayout(form)
+        facts.addStretch(1)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+
+        # -- edit form ---------------------------------------------------------------------
+        self.edit_box = QGroupBox(self.tr("Edit name and contact details"))
+        self.edit_fields: dict[str, QLineEdit] = {name: QLineEdit() for name in LINE_EDIT_FIELDS}
+        self.edit_fields["email"].setPlaceholderText(self.tr("name@example.nl"))
+        self.edit_fields["phone"].setPlaceholderText(self.tr("06 12345678, or +32 … for abroad"))
+        self.edit_fields["home_postcode"].setPlaceholderText(self.tr("1234 AB"))
+        self.language_combo = QComboBox()
+        for lang in Language:
+            self.language_combo.addItem(language_label(lang), lang)
+        self.field_errors: dict[str, QLabel] = {}
+        left, right = QFormLayout(), QFormLayout()
+        for name in PERSON_FIELDS:
+            editor: QWidget = self.language_combo if name == "preferred_language" else self.edit_fields[name]
+            error = QLabel()
+            error.setObjectName(f"{name}Error")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            self.field_errors[name] = error
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(editor)
+            cell_layout.addWidget(error)
+            target = left if name in ("given_name", "infix", "family_name", "preferred_language") else right
+            caption = QLabel(person_field_label(name))
+            caption.setBuddy(editor)
+            target.addRow(caption, cell)
+        self.edit_error = QLabel()
+        self.edit_error.setStyleSheet(ERROR_STYLE)
+        self.edit_error.setWordWrap(True)
+        self.edit_error.hide()
+        self.edit_notice = QLabel(
+            self.tr(
+                "This entrepreneur was changed elsewhere while you were editing. "
+                "When you save, you can compare both versions."
+            )
+        )
+        self.edit_notice.setWordWrap(True)
+        self.edit_notice.hide()
+        self.edit_save_button = QPushButton(self.tr("Save"))
+        self.edit_save_button.setDefault(True)
+        self.edit_save_button.setToolTip(self.tr("Save the changed fields (Enter)"))
+        self.edit_cancel_button = QPushButton(self.tr("Cancel"))
+        self.edit_cancel_button.setToolTip(self.tr("Close the form without saving"))
+        columns = QHBoxLayout()
+        columns.setSpacing(30)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        edit_buttons = QHBoxLayout()
+        edit_buttons.addWidget(self.edit_error, 1)
+        edit_buttons.addWidget(self.edit_save_button)
+        edit_buttons.addWidget(self.edit_cancel_button)
+        edit_layout = QVBoxLayout(self.edit_box)
+        edit_layout.addWidget(self.edit_notice)
+        edit_layout.addLayout(columns)
+        edit_layout.addLayout(edit_buttons)
+        self.edit_box.hide()
+
+        # -- note form ---------------------------------------------------------------------
+        self.note_box = QGroupBox(self.tr("New note"))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(self.tr("What was discussed, agreed or still to be done"))
+        self.note_edit.setAccessibleName(self.tr("Note text"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 5 + 12)
+        self.private_check = QCheckBox(self.tr("Only visible to me (private note)"))
+        self.note_error = QLabel()
+        self.note_error.setStyleSheet(ERROR_STYLE)
+        self.note_error.setWordWrap(True)
+        self.note_error.hide()
+        self.note_save_button = QPushButton(self.tr("Save note"))
+        self.note_save_button.setToolTip(self.tr("Save the note (Ctrl+Enter)"))
+        self.note_save_button.setEnabled(False)
+        self.note_cancel_button = QPushButton(self.tr("Cancel"))
+        note_buttons = QHBoxLayout()
+        note_buttons.addWidget(self.private_check)
+        note_buttons.addWidget(self.note_error, 1)
+        note_buttons.addWidget(self.note_save_button)
+        note_buttons.addWidget(self.note_cancel_button)
+        note_layout = QVBoxLayout(self.note_box)
+        note_layout.addWidget(self.note_edit)
+        note_layout.addLayout(note_buttons)
+        self.note_box.hide()
+
+        # -- timeline ----------------------------------------------------------------------
+        timeline_title = QLabel(self.tr("Timeline (newest first)"))
+        title_font = timeline_title.font()
+        title_font.setBold(True)
+        timeline_title.setFont(title_font)
+        self.timeline_model = TimelineModel(self)
+        self.timeline = QTreeView()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setItemsExpandable(False)
+        self.timeline.setUniformRowHeights(False)
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.timeline.header()
+        header.setStretchLastSection(True)
+        for col in (TimelineModel.COL_DATE, TimelineModel.COL_KIND, TimelineModel.COL_BY):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        header_box = QVBoxLayout()
+        header_box.setSpacing(6)
+        header_box.addWidget(self.name_label)
+        header_box.addLayout(facts)
+        header_box.addWidget(self.consent_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(header_box)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.edit_box)
+        layout.addWidget(self.note_box)
+        layout.addSpacing(6)
+        layout.addWidget(timeline_title)
+        layout.addWidget(self.timeline, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+
+        self._connect_signals()
+        self._populate()
+
+    @staticmethod
+    def _value_label() -> QLabel:
+        label = QLabel()
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.visit_button.clicked.connect(self._on_visit_button_clicked)
+        self.note_button.clicked.connect(self._on_note_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.edit_save_button.clicked.connect(self._on_edit_save_clicked)
+        self.edit_cancel_button.clicked.connect(self._on_edit_cancel_clicked)
+        for edit in self.edit_fields.values():
+            edit.returnPressed.connect(self._on_edit_save_clicked)
+        self.note_edit.textChanged.connect(self._on_note_edit_text_changed)
+        self.note_save_button.clicked.connect(self._on_note_save_clicked)
+        self.note_cancel_button.clicked.connect(self._on_note_cancel_clicked)
+        self._reload_timer.timeout.connect(self._load)
+        self._ctx.signals.sig_data_changed.connect(self._on_data_changed)
+        # QShortcut(key, parent, callable) does not connect in PySide6 6.12: connect explicitly.
+        self._escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._escape_shortcut.activated.connect(self._on_escape_activated)
+        self._note_save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.note_edit)
+        self._note_save_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._note_save_shortcut.activated.connect(self._on_note_save_clicked)
+
+    def _populate(self) -> None:
+        """Show the empty state; a file is loaded by :meth:`open_person`."""
+        self._show_placeholder(self.tr("No entrepreneur chosen"))
+
+    # -- public -------------------------------------------------------------------------------
+    @property
+    def person_id(self) -> uuid.UUID | None:
+        return self._person_id
+
+    @property
+    def file(self) -> PersonFile | None:
+        """The file as last shown."""
+        return self._file
+
+    def open_person(self, person_id: uuid.UUID) -> None:
+        """Show this person's file; open forms are closed (check :meth:`has_unsaved_changes` first)."""
+        self._person_id = person_id
+        self._file = None
+        self._close_edit_form()
+        self._close_note_form(clear=True)
+        self.status_label.clear()
+        self._show_placeholder(self.tr("Opening the file…"))
+        self._load()
+
+    def reload(self) -> None:
+        """Load the shown file again (audited as a view)."""
+        self._schedule_reload()
+
+    def has_unsaved_changes(self) -> bool:
+        """True when the edit form or the note form holds input that is not saved."""
+        return bool(self._edit_changes()) or bool(self.note_box.isVisibleTo(self) and self._note_text())
+
+    # -- loading ------------------------------------------------------------------------------
+    def _schedule_reload(self) -> None:
+        """Reload once, however many writes and announcements arrive in this turn of the loop."""
+        if self._person_id is not None:
+            self._reload_timer.start()
+
+    @Slot()
+    def _load(self) -> None:
+        self._reload_timer.stop()
+        if self._person_id is None:
+            return
+        if self._pending_load is not None:
+            self._pending_load.cancel()
+        ctx, person_id = self._ctx, self._person_id
+        self._pending_load = ctx.runner.submit(
+            lambda: ctx.intake.get_file(ctx.actor, person_id),
+            self._on_file_loaded,
+            self._on_file_failed,
+            owner=self,
+        )
+
+    def _on_file_loaded(self, file: PersonFile) -> None:
+        self._pending_load = None
+        if file.person.id != self._person_id:
+            return
+        self._file = file
+        self._show_header(file)
+        self.timeline_model.set_items(file.timeline)  # the service sorts newest first
+        for button in self._actions:
+            button.setEnabled(True)
+        if self._edit_base is not None and not self._edit_changes():
+            self._fill_edit_form(file.person)  # an untouched form follows the stored person
+        self.sig_loaded.emit()
+
+    def _on_file_failed(self, error: BaseException) -> None:
+        self._pending_load = None
+        if isinstance(error, UserFacingError):
+            self._show_placeholder(self.tr("This file cannot be shown."))
+            self.status_label.setText(self._error_text(error))
+            self.status_label.setStyleSheet(ERROR_STYLE)
+        else:
+            show_error(self, error)
+
+    def _show_placeholder(self, text: str) -> None:
+        self.name_label.setText(text)
+        for label in (
+            self.enterprise_value,
+            self.stage_value,
+            self.stadsdeel_value,
+            self.postcode_value,
+            self.phone_value,
+            self.email_value,
+            self.language_value,
+            self.registered_value,
+            self.last_contact_value,
+            self.consent_label,
+        ):
+            label.clear()
+        self.consent_label.setStyleSheet("")
+        self.timeline_model.set_items(())
+        for button in self._actions:
+            button.setEnabled(False)
+
+    def _show_header(self, file: PersonFile) -> None:
+        p = file.person
+        self.name_label.setText(p.name)
+        self.enterprise_value.setText(self._enterprise_text(file.enterprises))
+        self.stage_value.setText(stage_label(file.enterprises[0].stage) if file.enterprises else "—")
+        self.stadsdeel_value.setText(stadsdeel_label(p.stadsdeel) or "—")
+        self.postcode_value.setText(p.home_postcode or "—")
+        self.phone_value.setText(display_value("phone", p.phone_e164) or "—")
+        self.email_value.setText(p.email or "—")
+        self.language_value.setText(language_label(p.preferred_language))
+        self.registered_value.setText(short_date(p.registered_at))
+        self.last_contact_value.setText(short_date(p.last_contact_at))
+        text, warning = self._consent_text(file.consents)
+        self.consent_label.setText(text)
+        self.consent_label.setProperty("warning", warning)
+        self.consent_label.setStyleSheet(CONSENT_WARNING_STYLE if warning else CONSENT_OK_STYLE)
+
+    def _enterprise_text(self, enterprises: tuple[EnterpriseView, ...]) -> str:
+        names = [e.trade_name for e in enterprises if e.trade_name]
+        if names:
+            return ", ".join(names)
+        if not enterprises or all(e.stage is Stage.IDEA for e in enterprises):
+            return self.tr("(idea)")
+        return self.tr("(being set up)")
+
+    def _consent_text(self, consents: tuple[ConsentView, ...]) -> tuple[str, bool]:
+        """The active consents in one line, and whether the registration consent is missing."""
+        parts: list[str] = []
+        for c in consents:
+            if not c.active:
+                continue
+            if c.purpose is ConsentPurpose.REGISTRATION:
+                parts.append(self.tr("registration (%1)").replace("%1", c.text_version))
+            elif c.purpose is ConsentPurpose.SHARE_WITH_PARTNER:
+                parts.append(self.tr("sharing with %1").replace("%1", c.partner_name or self.tr("a partner")))
+            elif c.purpose is ConsentPurpose.MONITORING_RECORD_LEVEL:
+                parts.append(self.tr("monitoring"))
+            elif c.purpose is ConsentPurpose.NEWSLETTER:
+                parts.append(self.tr("newsletter"))
+            elif c.purpose is ConsentPurpose.STORY_PHOTO:
+                parts.append(self.tr("story and photo"))
+        registered = any(c.active and c.purpose is ConsentPurpose.REGISTRATION for c in consents)
+        if registered:
+            return self.tr("Consent: %1").replace("%1", ", ".join(parts)), False
+        text = self.tr("No active consent for registration: ask for it and record it before anything else.")
+        if parts:
+            text += " " + self.tr("Other consent: %1").replace("%1", ", ".join(parts))
+        return text, True
+
+    # -- writes -------------------------------------------------------------------------------
+    def _after_write(self, changes: Changes, message: str) -> None:
+        """Every successful write: announce it, show it, reload the file."""
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(message)
+        self._announcing = True
+        try:
+            self._ctx.signals.announce(changes)
+        finally:
+            self._announcing = False
+        self._schedule_reload()
+
+    @staticmethod
+    def _error_text(error: UserFacingError) -> str:
+        return error_text(error, ui_language())
+
+    # register visit
+    @Slot()
+    def _on_visit_button_clicked(self) -> None:
+        if self._person_id is None or self._file is None:
+            return
+        self.visit_button.setEnabled(False)
+        ctx, person_id = self._ctx, self._person_id
+        ctx.runner.submit(
+            lambda: ctx.intake.register_visit(ctx.actor, person_id, {"channel": "walk_in"}),
+            self._on_visit_registered,
+            self._on_visit_failed,
+            owner=self,
+        )
+
+    def _on_visit_registered(self, changes: Changes) -> None:
+        self.visit_button.setEnabled(True)
+        self._after_write(changes, self.tr("Visit registered."))
+
+    def _on_visit_failed(self, error: BaseException) -> None:
+        self.visit_button.setEnabled(True)
+        show_error(self, error)
+
+    # notes
+    @Slot()
+    def _on_note_button_clicked(self) -> None:
+        if self._file is None:
+            return
+        self.note_box.show()
+        self.note_edit.setFocus()
+
+    def _note_text(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+    @Slot()
+    def _on_note_edit_text_changed(self) -> None:
+        self.note_save_button.setEnabled(bool(self._note_text()))
+
+    @Slot()
+    def _on_note_save_clicked(self) -> None:
+        text = self._note_text()
+        if not text or self._person_id is None or not self.note_save_button.isEnabled():
+            return
+        visibility = NoteVisibility.AUTHOR if self.private_check.isChecked() else NoteVisibility.HUB
+        self.note_save_button.setEnabled(False)
+        self.note_error.hide()
+        ctx, person_id = self._ctx, self._person_id
+        ctx.runner.submit(
+            lambda: ctx.intake.add_note(ctx.actor, person_id, {"text": text, "visibility": visibility.value}),
+            self._on_note_saved,
+            self._on_note_failed,
+            owner=self,
+        )
+
+    def _on_note_saved(self, changes: Changes) -> None:
+        self._close_note_form(clear=True)
+        self._after_write(changes, self.tr("Note saved."))
+
+    def _on_note_failed(self, error: BaseException) -> None:
+        self.note_save_button.setEnabled(bool(self._note_text()))
+        if isinstance(error, ValidationFailed):
+            lang = ui_language()
+            self.note_error.setText("\n".join(issue_sentence(i, lang) for i in error.issues))
+            self.note_error.show()
+        else:
+            show_error(self, error)
+
+    @Slot()
+    def _on_note_cancel_clicked(self) -> None:
+        self._close_note_form(clear=True)
+
+    def _close_note_form(self, clear: bool) -> None:
+        if clear:
+            self.note_edit.clear()
+            self.private_check.setChecked(False)
+        self.note_error.hide()
+        self.note_box.hide()
+
+    # edit
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        if self._file is None:
+            return
+        if self._edit_base is None:
+            self._fill_edit_form(self._file.person)
+            self.edit_box.show()
+        self.edit_fields["given_name"].setFocus()
+
+    def _fill_edit_form(self, person: PersonView) -> None:
+        self._edit_base = person
+        self._form_initial = {name: self._stored_form_value(person, name) for name in PERSON_FIELDS}
+        for name, edit in self.edit_fields.items():
+            with_blocker = edit.blockSignals(True)
+            edit.setText(str(self._form_initial[name]))
+            edit.blockSignals(with_blocker)
+        blocker = self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(person.preferred_language))
+        self.language_combo.blockSignals(blocker)
+        self._clear_edit_errors()
+        self.edit_notice.hide()
+
+    @staticmethod
+    def _stored_form_value(person: PersonView, name: str) -> object:
+        if name == "preferred_language":
+            return Language(person.preferred_language)
+        return display_value(name, view_value(person, name))
+
+    def _form_values(self) -> dict[str, object]:
+        values: dict[str, object] = {name: edit.text().strip() for name, edit in self.edit_fields.items()}
+        values["preferred_language"] = Language(self.language_combo.currentData())
+        return values
+
+    def _edit_changes(self) -> dict[str, object]:
+        """The fields whose input differs from the person shown when the form opened."""
+        if self._edit_base is None:
+            return {}
+        return {k: v for k, v in self._form_values().items() if v != self._form_initial.get(k)}
+
+    def _clear_edit_errors(self) -> None:
+        for label in self.field_errors.values():
+            label.clear()
+            label.hide()
+        self.edit_error.clear()
+        self.edit_error.hide()
+
+    @Slot()
+    def _on_edit_save_clicked(self) -> None:
+        if self._edit_base is None or self._person_id is None or not self.edit_save_button.isEnabled():
+            return
+        changes = self._edit_changes()
+        if not changes:
+            self._close_edit_form()
+            self.status_label.setText(self.tr("Nothing was changed."))
+            return
+        self._submit_update(self._edit_base, changes)
+
+    def _submit_update(self, base: PersonView, changes: dict[str, Any]) -> None:
+        """Send ``changes`` (only fields the worker changed) against the version ``base`` shows."""
+        assert self._person_id is not None
+        self._clear_edit_errors()
+        self.edit_save_button.setEnabled(False)
+        ctx, person_id, version = self._ctx, self._person_id, base.version
+        ctx.runner.submit(
+            lambda: ctx.intake.update_person(ctx.actor, person_id, version, changes),
+            self._on_person_updated,
+            lambda error: self._on_update_failed(error, base, changes),
+            owner=self,
+        )
+
+    def _on_person_updated(self, result: tuple[PersonView, Changes]) -> None:
+        _view, changes = result
+        self.edit_save_button.setEnabled(True)
+        self._close_edit_form()
+        self._after_write(changes, self.tr("Changes saved."))
+
+    def _on_update_failed(self, error: BaseException, base: PersonView, sent: dict[str, Any]) -> None:
+        self.edit_save_button.setEnabled(True)
+        if isinstance(error, ValidationFailed):
+            self._show_issues(error)
+        elif isinstance(error, StaleEdit):
+            self._resolve_conflict(error, base, sent)
+        else:
+            show_error(self, error)
+
+    def _show_issues(self, error: ValidationFailed) -> None:
+        lang = ui_language()
+        general: list[str] = []
+        for issue in error.issues:
+            name = issue.field.split(".")[-1]
+            name = "phone" if name == "phone_e164" else name
+            label = self.field_errors.get(name)
+            if label is None:
+                general.append(issue_sentence(issue, lang))
+                continue
+            label.setText("\n".join(filter(None, (label.text(), issue_sentence(issue, lang)))))
+            label.show()
+        if general:
+            self.edit_error.setText("\n".join(general))
+            self.edit_error.show()
+        for name in PERSON_FIELDS:
+            if self.field_errors[name].isVisibleTo(self.edit_box):
+                editor = self.language_combo if name == "preferred_language" else self.edit_fields[name]
+                editor.setFocus()
+                break
+
+    def _resolve_conflict(self, error: StaleEdit, base: PersonView, sent: dict[str, Any]) -> None:
+        """Another desk saved first: let the worker choose per field, then save only "mine".
+
+        The dialog is destroyed right here, before the next operation is submitted, not
+        with deleteLater(): in PySide6 6.12 a wrapped widget tree being destroyed on the
+        GUI thread while Python's cyclic GC runs on the database thread crashes
+        (shiboken's tp_traverse walks the half-destroyed children), and deleteLater()
+        timed the destruction exactly into the retry's update_person.
+        """
+        dialog = ConflictDialog(error, sent, base, self)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            chosen = dialog.choices()
+        finally:
+            shiboken6.delete(dialog)
+        if not accepted:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(self.tr("Nothing was saved; your input is still in the form."))
+            return
+        current: PersonView = error.current
+        if chosen:
+            self._submit_update(current, chosen)
+            return
+        self._close_edit_form()
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(self.tr("The other desk's values were kept."))
+        self._schedule_reload()
+
+    @Slot()
+    def _on_edit_cancel_clicked(self) -> None:
+        deferred = self._reload_deferred
+        self._close_edit_form()
+        if deferred:
+            self._schedule_reload()
+
+    def _close_edit_form(self) -> None:
+        self._edit_base = None
+        self._form_initial = {}
+        self._reload_deferred = False
+        self._clear_edit_errors()
+        self.edit_notice.hide()
+        self.edit_box.hide()
+
+    # -- slots --------------------------------------------------------------------------------
+    @Slot()
+    def _on_back_button_clicked(self) -> None:
+        self.sig_closed.emit()
+
+    @Slot()
+    def _on_escape_activated(self) -> None:
+        """Escape closes the innermost open form, but never throws typed input away."""
+        if self.note_box.isVisibleTo(self):
+            if self._note_text():
+                self._say_unsaved()
+            else:
+                self._close_note_form(clear=True)
+        elif self.edit_box.isVisibleTo(self):
+            if self._edit_changes():
+                self._say_unsaved()
+            else:
+                self._on_edit_cancel_clicked()
+        else:
+            self.sig_closed.emit()
+
+    def _say_unsaved(self) -> None:
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(self.tr("Unsaved input: save it, or press Cancel to discard it."))
+
+    @Slot(object)
+    def _on_data_changed(self, changes: Changes) -> None:
+        if self._announcing or self._file is None or not self._concerns_me(changes):
+            return
+        if self._edit_changes():
+            self._reload_deferred = True  # leave the worker's input alone; save will compare versions
+            self.edit_notice.show()
+            return
+        self._schedule_reload()
+
+    def _concerns_me(self, changes: Changes) -> bool:
+        """Whether a change touches this file, as far as its ids tell.
+
+        A new note or visit of this person made elsewhere carries only its own id;
+        it shows at the next reload (register_visit also touches the person).
+        """
+        file = self._file
+        if file is None:
+            return False
+        return bool(
+            file.person.id in changes.ids("persons")
+            or changes.ids("enterprises") & {e.id for e in file.enterprises}
+            or changes.ids("consents") & {c.id for c in file.consents}
+            or (changes.ids("visits") | changes.ids("notes")) & {t.id for t in file.timeline}
+        )
