@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+import weakref
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
@@ -93,6 +94,19 @@ def short_date_time(value: dt.datetime) -> str:
 
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _weakly(method: Callable[..., None], *extra: Any) -> Callable[[Any], None]:
+    """``method`` (bound to a widget) as a handler that does not keep the widget alive;
+    called with the result plus ``extra``, and skipped once the widget is gone or deleted."""
+    ref = weakref.WeakMethod(method)
+
+    def call(result: Any) -> None:
+        bound = ref()
+        if bound is not None and shiboken6.isValid(getattr(bound, "__self__", None)):
+            bound(result, *extra)
+
+    return call
 
 
 class TimelineModel(QAbstractTableModel):
@@ -459,6 +473,24 @@ class PersonFileView(QWidget):
         """True when the edit form or the note form holds input that is not saved."""
         return bool(self._edit_changes()) or bool(self.note_box.isVisibleTo(self) and self._note_text())
 
+    # -- operations -----------------------------------------------------------------------------
+    def _submit(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[..., None],
+        *failure_args: Any,
+    ) -> Operation:
+        """Run ``work`` on the database thread; the handlers hold this view only weakly.
+
+        ``work`` must not capture the view or the context (only services and plain data),
+        and the handlers are weak: the database thread may drop the last reference to an
+        operation, and a view released there would have its widgets destroyed off the GUI
+        thread (a crash in PySide6 6.12). ``owner=`` is not used for the same reason: it is
+        a strong reference. Handlers of a view that is gone are skipped.
+        """
+        return self._ctx.runner.submit(work, _weakly(on_success), _weakly(on_failure, *failure_args))
+
     # -- loading ------------------------------------------------------------------------------
     def _schedule_reload(self) -> None:
         """Reload once, however many writes and announcements arrive in this turn of the loop."""
@@ -472,12 +504,9 @@ class PersonFileView(QWidget):
             return
         if self._pending_load is not None:
             self._pending_load.cancel()
-        ctx, person_id = self._ctx, self._person_id
-        self._pending_load = ctx.runner.submit(
-            lambda: ctx.intake.get_file(ctx.actor, person_id),
-            self._on_file_loaded,
-            self._on_file_failed,
-            owner=self,
+        intake, actor, person_id = self._ctx.intake, self._ctx.actor, self._person_id
+        self._pending_load = self._submit(
+            lambda: intake.get_file(actor, person_id), self._on_file_loaded, self._on_file_failed
         )
 
     def _on_file_loaded(self, file: PersonFile) -> None:
@@ -593,12 +622,11 @@ class PersonFileView(QWidget):
         if self._person_id is None or self._file is None:
             return
         self.visit_button.setEnabled(False)
-        ctx, person_id = self._ctx, self._person_id
-        ctx.runner.submit(
-            lambda: ctx.intake.register_visit(ctx.actor, person_id, {"channel": "walk_in"}),
+        intake, actor, person_id = self._ctx.intake, self._ctx.actor, self._person_id
+        self._submit(
+            lambda: intake.register_visit(actor, person_id, {"channel": "walk_in"}),
             self._on_visit_registered,
             self._on_visit_failed,
-            owner=self,
         )
 
     def _on_visit_registered(self, changes: Changes) -> None:
@@ -632,13 +660,9 @@ class PersonFileView(QWidget):
         visibility = NoteVisibility.AUTHOR if self.private_check.isChecked() else NoteVisibility.HUB
         self.note_save_button.setEnabled(False)
         self.note_error.hide()
-        ctx, person_id = self._ctx, self._person_id
-        ctx.runner.submit(
-            lambda: ctx.intake.add_note(ctx.actor, person_id, {"text": text, "visibility": visibility.value}),
-            self._on_note_saved,
-            self._on_note_failed,
-            owner=self,
-        )
+        intake, actor, person_id = self._ctx.intake, self._ctx.actor, self._person_id
+        data = {"text": text, "visibility": visibility.value}
+        self._submit(lambda: intake.add_note(actor, person_id, data), self._on_note_saved, self._on_note_failed)
 
     def _on_note_saved(self, changes: Changes) -> None:
         self._close_note_form(clear=True)
@@ -727,12 +751,13 @@ class PersonFileView(QWidget):
         assert self._person_id is not None
         self._clear_edit_errors()
         self.edit_save_button.setEnabled(False)
-        ctx, person_id, version = self._ctx, self._person_id, base.version
-        ctx.runner.submit(
-            lambda: ctx.intake.update_person(ctx.actor, person_id, version, changes),
+        intake, actor, person_id, version = self._ctx.intake, self._ctx.actor, self._person_id, base.version
+        self._submit(
+            lambda: intake.update_person(actor, person_id, version, changes),
             self._on_person_updated,
-            lambda error: self._on_update_failed(error, base, changes),
-            owner=self,
+            self._on_update_failed,
+            base,
+            changes,
         )
 
     def _on_person_updated(self, result: tuple[PersonView, Changes]) -> None:

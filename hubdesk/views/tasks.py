@@ -54,7 +54,8 @@ class TaskRunner(QObject):
     """Owns the database worker thread. Create on the GUI thread; call :meth:`shutdown` at exit."""
 
     sig_unhandled_error = Signal(object)  # the exception of an operation without on_failure
-    sig_busy_changed = Signal(bool)  # True while operations are pending
+    # The number of pending operations (0: idle). Not a bool: see tests/views/test_platform.py.
+    sig_busy_changed = Signal(int)
     _sig_submit = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -80,7 +81,7 @@ class TaskRunner(QObject):
         op = Operation(work, on_success, on_failure, owner)
         self._pending += 1
         if self._pending == 1:
-            self.sig_busy_changed.emit(True)
+            self.sig_busy_changed.emit(1)
         self._sig_submit.emit(op)
         return op
 
@@ -92,7 +93,7 @@ class TaskRunner(QObject):
     def _on_worker_done(self, op: Operation, result: Any, error: BaseException | None) -> None:
         self._pending -= 1
         if self._pending == 0:
-            self.sig_busy_changed.emit(False)
+            self.sig_busy_changed.emit(0)
         if op.cancelled or (op.owner is not None and not shiboken6.isValid(op.owner)):
             return
         if error is None:

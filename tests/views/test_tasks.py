@@ -24,7 +24,7 @@ def test_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(qtbot: QtB
         results.append(result)
         seen["handler"] = threading.get_ident()
 
-    with qtbot.waitSignal(runner.sig_busy_changed, check_params_cb=lambda busy: not busy):
+    with qtbot.waitSignal(runner.sig_busy_changed, check_params_cb=lambda pending: pending == 0):
         runner.submit(work, handle)
     assert results == [42]
     assert seen["work"] != gui
@@ -47,6 +47,6 @@ def test_a_cancelled_operation_delivers_nothing(qtbot: QtBot, runner: TaskRunner
     first = runner.submit(lambda: gate.wait(5) and "first", results.append)
     first.cancel()
     gate.set()
-    with qtbot.waitSignal(runner.sig_busy_changed, check_params_cb=lambda busy: not busy):
+    with qtbot.waitSignal(runner.sig_busy_changed, check_params_cb=lambda pending: pending == 0):
         runner.submit(lambda: "second", results.append)
     assert results == ["second"]
