@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 QM := resources/i18n/hubdesk_nl.qm
 
-.PHONY: run test lint qm i18n bench clean-venv
+.PHONY: run test lint qm i18n bench bench-desk clean-venv
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) (Python 3.11)"; exit 1; }
@@ -40,6 +40,9 @@ test: lint $(QM)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_core.py $(ARGS)
+
+bench-desk: $(STAMP) $(QM)
+	$(BIN)/python benchmarks/bench_desk.py $(ARGS)
 
 clean-venv:
 	rm -rf $(VENV)

@@ -30,10 +30,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from hubdesk.services.demo import generate_demo  # noqa: E402
 from hubdesk.services.search import fts_query, query_tokens  # noqa: E402
-from hubdesk.services.session_info import desk_info  # noqa: E402
 from hubdesk.services.setup import actor_for  # noqa: E402
 from hubdesk.services.store import Store, open_store  # noqa: E402
-from hubdesk.views.context import AppContext, AppSignals  # noqa: E402
+from hubdesk.views.context import AppContext  # noqa: E402
 from hubdesk.views.diagnostics import EventLoopWatch  # noqa: E402
 from hubdesk.views.main_window import MainWindow  # noqa: E402
 from hubdesk.views.tasks import TaskRunner  # noqa: E402
@@ -56,10 +55,7 @@ def wait_for(signal: object, timeout_ms: int = 10_000) -> None:
 
 
 def context(store: Store, runner: TaskRunner) -> AppContext:
-    actor = actor_for(store)
-    info = desk_info(store, actor)
-    return AppContext(store=store, actor=actor, runner=runner, signals=AppSignals(), worker_name=info.worker_name,
-                      hub_name=info.hub_name, sandbox=info.sandbox)
+    return AppContext.create(store, actor_for(store), runner)
 
 
 def measure(store: Store, path: Path) -> dict[str, float]:
@@ -131,9 +127,9 @@ def main() -> int:
     QApplication([])
     rows = []
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="hubdesk-bench-desk-"))
-    targets = [(Path(args.db), None)] if args.db else [
-        (workdir / f"desk-{n}.sqlite", int(n)) for n in args.sizes.split(",")
-    ]
+    targets = (
+        [(Path(args.db), None)] if args.db else [(workdir / f"desk-{n}.sqlite", int(n)) for n in args.sizes.split(",")]
+    )
     for path, size in targets:
         if size is not None and not path.exists():
             print(f"building {size} entrepreneurs in {path} ...", file=sys.stderr)
@@ -144,13 +140,25 @@ def main() -> int:
         label = f"{size or 'db'}"
         r = measure(store, path)
         store.dispose()
-        rows.append((f"keystroke->results p95 @{label} (after {r['delay']:.0f} ms delay)",
-                     f"{r['after_delay_p95']:.1f} ms", f"<= 50 ms (raw FTS {r['raw_p95']:.1f} ms)",
-                     r["after_delay_p95"] <= 50))
-        rows.append((f"keystroke->results p95 @{label} incl. delay", f"{r['total_p95']:.1f} ms",
-                     f"delay {r['delay']:.0f} + 50 ms", r["total_p95"] <= r["delay"] + 50))
-        rows.append((f"max GUI stall @{label} (search, open, save)", f"{r['stall']:.0f} ms", "< 100 ms",
-                     r["stall"] < 100))
+        rows.append(
+            (
+                f"keystroke->results p95 @{label} (after {r['delay']:.0f} ms delay)",
+                f"{r['after_delay_p95']:.1f} ms",
+                f"<= 50 ms (raw FTS {r['raw_p95']:.1f} ms)",
+                r["after_delay_p95"] <= 50,
+            )
+        )
+        rows.append(
+            (
+                f"keystroke->results p95 @{label} incl. delay",
+                f"{r['total_p95']:.1f} ms",
+                f"delay {r['delay']:.0f} + 50 ms",
+                r["total_p95"] <= r["delay"] + 50,
+            )
+        )
+        rows.append(
+            (f"max GUI stall @{label} (search, open, save)", f"{r['stall']:.0f} ms", "< 100 ms", r["stall"] < 100)
+        )
     print(f"{'figure':58} {'measured':>12}   {'limit/baseline':32} verdict")
     for name, value, limit, ok in rows:
         print(f"{name:58} {value:>12}   {limit:32} {'PASS' if ok else 'FAIL'}")

@@ -13,11 +13,10 @@ from hubdesk import APP_NAME, __version__
 from hubdesk.models.errors import UserFacingError
 from hubdesk.resources import resource_path
 from hubdesk.services.demo import generate_demo
-from hubdesk.services.session_info import desk_info
 from hubdesk.services.setup import actor_for, initialize, local_hub_id
 from hubdesk.services.store import Store, open_store
 from hubdesk.settings import Settings, load_settings, save_settings
-from hubdesk.views.context import AppContext, AppSignals
+from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error
 from hubdesk.views.first_run import DEMO_ENTREPRENEURS, FirstRunDialog
 from hubdesk.views.main_window import MainWindow
@@ -66,8 +65,15 @@ def _first_run(store: Store) -> bool:
             generate_demo(store, DEMO_ENTREPRENEURS, progress=progress.setValue)
             progress.close()
         else:
-            hub, stadsdeel, name, username = dialog.setup_values()
-            initialize(store, hub_name=hub, stadsdeel=stadsdeel, worker_name=name, username=username)
+            v = dialog.setup_values()
+            initialize(
+                store,
+                hub_name=v.hub,
+                stadsdeel=v.stadsdeel,
+                worker_name=v.worker,
+                username=v.username,
+                node_name=v.desk,
+            )
     except UserFacingError as exc:
         show_error(None, exc)
         return False
@@ -136,17 +142,8 @@ def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> 
         if local_hub_id(store) is None and not _first_run(store):
             return 0
         actor = actor_for(store)
-        info = desk_info(store, actor)
         runner = TaskRunner()
-        ctx = AppContext(
-            store=store,
-            actor=actor,
-            runner=runner,
-            signals=AppSignals(),
-            worker_name=info.worker_name,
-            hub_name=info.hub_name,
-            sandbox=info.sandbox,
-        )
+        ctx = AppContext.create(store, actor, runner)
         desktop = Desktop(app, ctx, settings)
         desktop.show()
         code = app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hubdesk.models.errors import UserFacingError
-from hubdesk.models.org import Hub, NodeState, Worker
+from hubdesk.models.org import Hub, Node, NodeState, Worker
 from hubdesk.services.store import Actor, Store
 
 
@@ -14,6 +14,7 @@ class DeskInfo:
     worker_name: str
     hub_name: str
     sandbox: bool
+    desk_name: str = ""
 
 
 def desk_info(store: Store, actor: Actor) -> DeskInfo:
@@ -23,4 +24,5 @@ def desk_info(store: Store, actor: Actor) -> DeskInfo:
         worker = s.get(Worker, actor.worker_id) if actor.worker_id else None
         if state is None or hub is None:
             raise UserFacingError("setup.needed")
-        return DeskInfo(worker.name if worker else "", hub.name, state.sandbox)
+        node = s.get(Node, state.node_id)
+        return DeskInfo(worker.name if worker else "", hub.name, state.sandbox, node.name if node else "")

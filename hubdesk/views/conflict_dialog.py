@@ -25,8 +25,6 @@ from hubdesk.models.validation import format_phone_national
 from hubdesk.services.readmodels import PersonView
 from hubdesk.views.labels import language_label
 
-_t = QCoreApplication.translate
-
 # The fields of a person that the file's edit form changes, in form order.
 PERSON_FIELDS = ("given_name", "infix", "family_name", "email", "phone", "home_postcode", "preferred_language")
 # Where a form field is found on PersonView (and in StaleEdit.attempted, which holds the normalised values).
@@ -37,13 +35,13 @@ WARNING_STYLE = "QLabel { color: #842029; }"
 
 def person_field_label(name: str) -> str:
     return {
-        "given_name": _t("PersonFields", "Given name"),
-        "infix": _t("PersonFields", "Name particle"),
-        "family_name": _t("PersonFields", "Family name"),
-        "email": _t("PersonFields", "E-mail"),
-        "phone": _t("PersonFields", "Phone"),
-        "home_postcode": _t("PersonFields", "Postcode"),
-        "preferred_language": _t("PersonFields", "Preferred language"),
+        "given_name": QCoreApplication.translate("PersonFields", "Given name"),
+        "infix": QCoreApplication.translate("PersonFields", "Name particle"),
+        "family_name": QCoreApplication.translate("PersonFields", "Family name"),
+        "email": QCoreApplication.translate("PersonFields", "E-mail"),
+        "phone": QCoreApplication.translate("PersonFields", "Phone"),
+        "home_postcode": QCoreApplication.translate("PersonFields", "Postcode"),
+        "preferred_language": QCoreApplication.translate("PersonFields", "Preferred language"),
     }.get(name, name)
 
 

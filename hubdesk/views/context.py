@@ -10,6 +10,7 @@ from hubdesk.services.intake import IntakeService
 from hubdesk.services.listing import ListingService
 from hubdesk.services.readmodels import Changes
 from hubdesk.services.search import SearchService
+from hubdesk.services.session_info import desk_info
 from hubdesk.services.store import Actor, Store
 from hubdesk.views.tasks import TaskRunner
 
@@ -37,6 +38,22 @@ class AppContext:
     worker_name: str
     hub_name: str
     sandbox: bool = False
+    desk_name: str = ""
+
+    @classmethod
+    def create(cls, store: Store, actor: Actor, runner: TaskRunner) -> AppContext:
+        """The context for ``actor`` at this desk (reads the names for the status bar)."""
+        info = desk_info(store, actor)
+        return cls(
+            store=store,
+            actor=actor,
+            runner=runner,
+            signals=AppSignals(),
+            worker_name=info.worker_name,
+            hub_name=info.hub_name,
+            sandbox=info.sandbox,
+            desk_name=info.desk_name,
+        )
 
     def __post_init__(self) -> None:
         self.intake = IntakeService(self.store)

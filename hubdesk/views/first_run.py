@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +22,15 @@ from hubdesk.models.enums import Stadsdeel
 from hubdesk.views.labels import stadsdeel_label
 
 DEMO_ENTREPRENEURS = 500
+
+
+@dataclass(frozen=True)
+class SetupValues:
+    hub: str
+    stadsdeel: Stadsdeel
+    desk: str
+    worker: str
+    username: str
 
 
 class FirstRunDialog(QDialog):
@@ -65,11 +76,13 @@ class FirstRunDialog(QDialog):
         self.stadsdeel_combo = QComboBox()
         for sd in Stadsdeel:
             self.stadsdeel_combo.addItem(stadsdeel_label(sd), sd)
+        self.desk_edit = QLineEdit(self.tr("Desk 1"))
         self.name_edit = QLineEdit()
         self.username_edit = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("Hub name"), self.hub_edit)
         form.addRow(self.tr("Stadsdeel"), self.stadsdeel_combo)
+        form.addRow(self.tr("Name of this desk"), self.desk_edit)
         form.addRow(self.tr("Your name"), self.name_edit)
         form.addRow(self.tr("User name"), self.username_edit)
         self.setup_button = QPushButton(self.tr("Set up"))
@@ -88,21 +101,22 @@ class FirstRunDialog(QDialog):
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
         self.setup_button.clicked.connect(self._on_setup_button_clicked)
         buttons.rejected.connect(self.reject)
-        for edit in (self.hub_edit, self.name_edit, self.username_edit):
+        for edit in (self.hub_edit, self.desk_edit, self.name_edit, self.username_edit):
             edit.textChanged.connect(self._on_form_changed)
 
-    def setup_values(self) -> tuple[str, Stadsdeel, str, str]:
-        return (
-            self.hub_edit.text().strip(),
-            Stadsdeel(self.stadsdeel_combo.currentData()),
-            self.name_edit.text().strip(),
-            self.username_edit.text().strip(),
+    def setup_values(self) -> SetupValues:
+        return SetupValues(
+            hub=self.hub_edit.text().strip(),
+            stadsdeel=Stadsdeel(self.stadsdeel_combo.currentData()),
+            desk=self.desk_edit.text().strip(),
+            worker=self.name_edit.text().strip(),
+            username=self.username_edit.text().strip(),
         )
 
     @Slot()
     def _on_form_changed(self) -> None:
-        hub, _sd, name, user = self.setup_values()
-        self.setup_button.setEnabled(bool(hub and name and user))
+        v = self.setup_values()
+        self.setup_button.setEnabled(bool(v.hub and v.desk and v.worker and v.username))
 
     @Slot()
     def _on_demo_button_clicked(self) -> None:

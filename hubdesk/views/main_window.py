@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.worker_label = QLabel(self.tr("Worker: %1").replace("%1", ctx.worker_name))
         self.hub_label = QLabel(self.tr("Hub: %1").replace("%1", ctx.hub_name))
-        self.node_label = QLabel(self.tr("Desk: %1").replace("%1", str(ctx.store.node_id)[:8]))
+        desk = f"{ctx.desk_name} ({str(ctx.store.node_id)[:8]})" if ctx.desk_name else str(ctx.store.node_id)[:8]
+        self.node_label = QLabel(self.tr("Desk: %1").replace("%1", desk))
         self.node_label.setToolTip(str(ctx.store.node_id))
         for label in (self.worker_label, self.hub_label, self.node_label):
             bar.addPermanentWidget(label)

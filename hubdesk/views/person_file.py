@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -256,8 +256,12 @@ class PersonFileView(QWidget):
         self.consent_label.setWordWrap(True)
         self.consent_label.setProperty("warning", False)
 
+        quiet = QPalette(self.palette())  # captions: the text colour, a little softer (light and dark themes)
+        softer = quiet.color(QPalette.ColorRole.WindowText)
+        softer.setAlphaF(0.68)
+        quiet.setColor(QPalette.ColorRole.WindowText, softer)
         facts = QHBoxLayout()
-        facts.setSpacing(40)
+        facts.setSpacing(48)
         for rows in (
             ((self.tr("Enterprise"), self.enterprise_value), (self.tr("Stage"), self.stage_value)),
             (
@@ -269,11 +273,13 @@ class PersonFileView(QWidget):
             ((self.tr("Registered on"), self.registered_value), (self.tr("Last contact"), self.last_contact_value)),
         ):
             form = QFormLayout()
+            form.setVerticalSpacing(6)  # not the 48 px between the columns, which it would inherit
+            form.setHorizontalSpacing(12)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for text, value in rows:
                 caption = QLabel(text)
-                caption.setEnabled(False)  # a quieter colour than the value, from the palette
+                caption.setPalette(quiet)
                 form.addRow(caption, value)
             facts.addLayout(form)
         facts.addStretch(1)
@@ -293,6 +299,9 @@ class PersonFileView(QWidget):
             self.language_combo.addItem(language_label(lang), lang)
         self.field_errors: dict[str, QLabel] = {}
         left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setVerticalSpacing(8)  # not the 30 px between the columns, which it would inherit
+            form.setHorizontalSpacing(12)
         for name in PERSON_FIELDS:
             editor: QWidget = self.language_combo if name == "preferred_language" else self.edit_fields[name]
             error = QLabel()
@@ -334,6 +343,7 @@ class PersonFileView(QWidget):
         columns.addLayout(right, 1)
         edit_buttons = QHBoxLayout()
         edit_buttons.addWidget(self.edit_error, 1)
+        edit_buttons.addStretch(1)  # keeps the buttons their natural size while the error is hidden
         edit_buttons.addWidget(self.edit_save_button)
         edit_buttons.addWidget(self.edit_cancel_button)
         edit_layout = QVBoxLayout(self.edit_box)
@@ -361,6 +371,7 @@ class PersonFileView(QWidget):
         note_buttons = QHBoxLayout()
         note_buttons.addWidget(self.private_check)
         note_buttons.addWidget(self.note_error, 1)
+        note_buttons.addStretch(1)
         note_buttons.addWidget(self.note_save_button)
         note_buttons.addWidget(self.note_cancel_button)
         note_layout = QVBoxLayout(self.note_box)
@@ -374,19 +385,20 @@ class PersonFileView(QWidget):
         title_font.setBold(True)
         timeline_title.setFont(title_font)
         self.timeline_model = TimelineModel(self)
-        self.timeline = QTreeView()
+        self.timeline = QTableView()
         self.timeline.setModel(self.timeline_model)
         self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setItemsExpandable(False)
-        self.timeline.setUniformRowHeights(False)
-        self.timeline.setWordWrap(True)
+        self.timeline.setWordWrap(True)  # long notes wrap; rows grow to fit (QTreeView would elide them)
+        self.timeline.setShowGrid(False)
+        self.timeline.verticalHeader().hide()
+        self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.timeline.header()
+        header = self.timeline.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for col in (TimelineModel.COL_DATE, TimelineModel.COL_KIND, TimelineModel.COL_BY):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 

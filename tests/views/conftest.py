@@ -7,10 +7,9 @@ from collections.abc import Iterator
 import pytest
 
 from hubdesk.services.demo import generate_demo
-from hubdesk.services.session_info import desk_info
 from hubdesk.services.setup import actor_for
 from hubdesk.services.store import Actor, Store
-from hubdesk.views.context import AppContext, AppSignals
+from hubdesk.views.context import AppContext
 from hubdesk.views.tasks import TaskRunner
 
 
@@ -22,16 +21,7 @@ def runner(qapp: object) -> Iterator[TaskRunner]:
 
 
 def make_context(store: Store, actor: Actor, runner: TaskRunner) -> AppContext:
-    info = desk_info(store, actor)
-    return AppContext(
-        store=store,
-        actor=actor,
-        runner=runner,
-        signals=AppSignals(),
-        worker_name=info.worker_name,
-        hub_name=info.hub_name,
-        sandbox=info.sandbox,
-    )
+    return AppContext.create(store, actor, runner)
 
 
 @pytest.fixture

@@ -58,7 +58,16 @@ def test_set_up_needs_hub_name_worker_and_user_name(qtbot: QtBot) -> None:
     with qtbot.waitSignal(dialog.sig_choice_made) as chosen:
         qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
     assert chosen.args == ["setup"]
-    assert dialog.setup_values() == ("Cityhub Noord", Stadsdeel.NOORD, "Karim Benali", "karim")
+    values = dialog.setup_values()
+    assert (values.hub, values.stadsdeel, values.desk, values.worker, values.username) == (
+        "Cityhub Noord",
+        Stadsdeel.NOORD,
+        "Desk 1",
+        "Karim Benali",
+        "karim",
+    )
+    dialog.desk_edit.clear()
+    assert not dialog.setup_button.isEnabled()
 
 
 def test_practising_is_one_click(qtbot: QtBot) -> None:

@@ -14,8 +14,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from hubdesk.models.enums import NoteVisibility, VisitChannel
 from hubdesk.models.referrals import Consent, Partner
-from hubdesk.services.readmodels import PersonView
+from hubdesk.services.readmodels import PersonView, TimelineItem
 from hubdesk.views.conflict_dialog import ConflictDialog
 from hubdesk.views.context import AppContext
 from hubdesk.views.person_file import PersonFileView, TimelineModel, short_date_time
@@ -155,6 +156,35 @@ def test_an_idea_without_registration_consent_is_flagged(qtbot: QtBot, ctx: AppC
     assert view.consent_label.property("warning") is True
     assert "No active consent for registration" in view.consent_label.text()
     assert "#842029" in view.consent_label.styleSheet()
+
+
+def test_the_timeline_model_reads_without_a_window(qapp: QApplication) -> None:
+    at = dt.datetime(2026, 3, 3, 10, 0, tzinfo=dt.UTC)
+    model = TimelineModel()
+    model.set_items(
+        [
+            TimelineItem(
+                "note", uuid.uuid4(), at, "Anna de Boer", text="Alleen voor mij", visibility=NoteVisibility.AUTHOR
+            ),
+            TimelineItem(
+                "visit",
+                uuid.uuid4(),
+                at,
+                None,
+                channel=VisitChannel.PHONE,
+                needs=("premises", "a_need_from_a_newer_desk"),
+                text="Zoekt een werkplek",
+            ),
+        ]
+    )
+    assert model.rowCount() == 2
+    assert model.columnCount() == 4
+    assert model.text(0, TimelineModel.COL_KIND) == "Private note (only you)"
+    assert model.index(0, TimelineModel.COL_KIND).data(Qt.ItemDataRole.FontRole).italic()
+    assert model.text(1, TimelineModel.COL_KIND) == "Visit (Phone)"
+    assert model.text(1, TimelineModel.COL_BY) == "—"
+    assert model.text(1, TimelineModel.COL_DETAILS) == "Needs: Premises, a_need_from_a_newer_desk\nZoekt een werkplek"
+    assert model.text(1, TimelineModel.COL_DATE) == short_date_time(at)
 
 
 # -- visits and notes ----------------------------------------------------------------------------
@@ -392,8 +422,25 @@ def test_escape_does_not_throw_away_unsaved_input(qtbot: QtBot, view: PersonFile
         view.activateWindow()
     start_editing(qtbot, view)
     replace_text(qtbot, view.edit_fields["family_name"], "Hendriks-Bénard")
+    qtbot.mouseClick(view.note_button, LEFT)
+    type_text(view.note_edit, "Half af")
     with qtbot.assertNotEmitted(view.sig_closed):
+        qtbot.keyClick(view.note_edit, Qt.Key.Key_Escape)
         qtbot.keyClick(view.edit_fields["family_name"], Qt.Key.Key_Escape)
+    assert view.note_box.isVisible()
+    assert view.note_edit.toPlainText() == "Half af"
     assert view.edit_box.isVisible()
     assert view.edit_fields["family_name"].text() == "Hendriks-Bénard"
     assert view.has_unsaved_changes()
+
+
+def test_escape_closes_an_untouched_form_first(qtbot: QtBot, view: PersonFileView) -> None:
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    start_editing(qtbot, view)
+    with qtbot.assertNotEmitted(view.sig_closed):
+        qtbot.keyClick(view.edit_fields["given_name"], Qt.Key.Key_Escape)
+    assert not view.edit_box.isVisible()
+    with qtbot.waitSignal(view.sig_closed):
+        qtbot.keyClick(view.timeline, Qt.Key.Key_Escape)
