@@ -36,87 +36,87 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="97" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="95" />
         <source>Changed at another desk</source>
         <translation>Gewijzigd aan een andere balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="109" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="107" />
         <source>Someone at another desk changed %1 while you were editing. Compare both versions and choose, for each field you changed, which value to keep.</source>
         <translation>Iemand aan een andere balie heeft %1 gewijzigd terwijl u aan het bewerken was. Vergelijk beide versies en kies per veld dat u wijzigde welke waarde blijft.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="118" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="116" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="118" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="116" />
         <source>Stored now (other desk)</source>
         <translation>Nu opgeslagen (andere balie)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="118" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="116" />
         <source>Yours</source>
         <translation>Van u</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="118" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="116" />
         <source>Your choice</source>
         <translation>Uw keuze</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="137" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="135" />
         <source>The same: nothing to choose</source>
         <translation>Gelijk: niets te kiezen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="142" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="140" />
         <source>changed at both desks</source>
         <translation>aan beide balies gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="145" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="143" />
         <source>Keep theirs</source>
         <translation>Hun waarde houden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="146" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="144" />
         <source>Use mine</source>
         <translation>Mijn waarde gebruiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="148" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="146" />
         <source>Keep theirs for %1</source>
         <translation>Hun waarde houden voor %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="149" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="147" />
         <source>Use mine for %1</source>
         <translation>Mijn waarde gebruiken voor %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="175" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="173" />
         <source>Also changed at the other desk, and kept: %1</source>
         <translation>Ook aan de andere balie gewijzigd, en behouden: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="179" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="177" />
         <source>Choose a value for every field changed at both desks.</source>
         <translation>Kies een waarde voor elk veld dat aan beide balies is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="186" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="184" />
         <source>Save my choices</source>
         <translation>Mijn keuzes opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="189" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="187" />
         <source>Save nothing; your input stays in the form (Esc)</source>
         <translation>Niets opslaan; uw invoer blijft in het formulier (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="198" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="196" />
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -172,17 +172,17 @@
         <translation>Nieuwe inschrijving (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="185" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="186" />
         <source>%n entrepreneur(s)</source>
         <translation><numerusform>%n ondernemer</numerusform><numerusform>%n ondernemers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="199" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="200" />
         <source>The first %n matches; type more to narrow down</source>
         <translation><numerusform>De eerste %n treffer; typ meer om te verfijnen</numerusform><numerusform>De eerste %n treffers; typ meer om te verfijnen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="201" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="202" />
         <source>%n match(es)</source>
         <translation><numerusform>%n treffer</numerusform><numerusform>%n treffers</numerusform></translation>
     </message>
@@ -243,62 +243,72 @@ De details staan in het logbestand; meld het aan uw coördinator.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="36" />
+        <location filename="../../hubdesk/views/first_run.py" line="47" />
         <source>Welcome to hubdesk</source>
         <translation>Welkom bij hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="41" />
+        <location filename="../../hubdesk/views/first_run.py" line="52" />
         <source>This database is still empty. You can practise with made-up entrepreneurs, or set up this computer for your hub.</source>
         <translation>Deze database is nog leeg. U kunt oefenen met verzonnen ondernemers, of deze computer inrichten voor uw hub.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="47" />
+        <location filename="../../hubdesk/views/first_run.py" line="58" />
         <source>Practise</source>
         <translation>Oefenen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/first_run.py" line="50" />
+        <location filename="../../hubdesk/views/first_run.py" line="61" />
         <source>Fill the database with %n made-up entrepreneurs. A practice database never exchanges data with the hubs.</source>
         <translation><numerusform>Vul de database met %n verzonnen ondernemer. Een oefendatabase wisselt nooit gegevens uit met de hubs.</numerusform><numerusform>Vul de database met %n verzonnen ondernemers. Een oefendatabase wisselt nooit gegevens uit met de hubs.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="57" />
+        <location filename="../../hubdesk/views/first_run.py" line="68" />
         <source>Load demo data</source>
         <translation>Voorbeeldgegevens laden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="62" />
+        <location filename="../../hubdesk/views/first_run.py" line="73" />
         <source>Set up for my hub</source>
         <translation>Inrichten voor mijn hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="64" />
+        <location filename="../../hubdesk/views/first_run.py" line="75" />
         <source>e.g. Cityhub Schalkwijk</source>
         <translation>bijv. Cityhub Schalkwijk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="71" />
+        <location filename="../../hubdesk/views/first_run.py" line="79" />
+        <source>Desk 1</source>
+        <translation>Balie 1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/first_run.py" line="83" />
         <source>Hub name</source>
         <translation>Naam van de hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="72" />
+        <location filename="../../hubdesk/views/first_run.py" line="84" />
         <source>Stadsdeel</source>
         <translation>Stadsdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="73" />
+        <location filename="../../hubdesk/views/first_run.py" line="85" />
+        <source>Name of this desk</source>
+        <translation>Naam van deze balie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/first_run.py" line="86" />
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="74" />
+        <location filename="../../hubdesk/views/first_run.py" line="87" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="75" />
+        <location filename="../../hubdesk/views/first_run.py" line="88" />
         <source>Set up</source>
         <translation>Inrichten</translation>
     </message>
@@ -591,32 +601,32 @@ De details staan in het logbestand; meld het aan uw coördinator.</translation>
         <translation>Hub: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="107" />
+        <location filename="../../hubdesk/views/main_window.py" line="108" />
         <source>Desk: %1</source>
         <translation>Balie: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="112" />
+        <location filename="../../hubdesk/views/main_window.py" line="113" />
         <source>Practice database</source>
         <translation>Oefendatabase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="152" />
+        <location filename="../../hubdesk/views/main_window.py" line="153" />
         <source>Registered.</source>
         <translation>Ingeschreven.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="161" />
+        <location filename="../../hubdesk/views/main_window.py" line="162" />
         <source>Visit registered in the existing file.</source>
         <translation>Bezoek vastgelegd in het bestaande dossier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="175" />
+        <location filename="../../hubdesk/views/main_window.py" line="176" />
         <source>About hubdesk</source>
         <translation>Over hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="176" />
+        <location filename="../../hubdesk/views/main_window.py" line="177" />
         <source>hubdesk %1
 The intake desk of Haarlem's city hubs.</source>
         <translation>hubdesk %1
@@ -707,175 +717,213 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     </message>
 </context>
 <context>
-    <name>PersonFileView</name>
+    <name>PersonFields</name>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="205" />
-        <source>← Back to the list</source>
-        <translation>← Terug naar de lijst</translation>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="38" />
+        <source>Given name</source>
+        <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="206" />
-        <source>Back to the list of entrepreneurs (Esc)</source>
-        <translation>Terug naar de lijst met ondernemers (Esc)</translation>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="39" />
+        <source>Name particle</source>
+        <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="207" />
-        <source>Register visit</source>
-        <translation>Bezoek vastleggen</translation>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="40" />
+        <source>Family name</source>
+        <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="209" />
-        <source>Register a walk-in visit now (Ctrl+Shift+V)</source>
-        <translation>Leg nu een binnenloopbezoek vast (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="210" />
-        <source>Add note</source>
-        <translation>Notitie toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="212" />
-        <source>Write a note in the file (Ctrl+Shift+N)</source>
-        <translation>Schrijf een notitie in het dossier (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="213" />
-        <source>Edit</source>
-        <translation>Bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="215" />
-        <source>Edit name and contact details (Ctrl+E)</source>
-        <translation>Naam en contactgegevens bewerken (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="248" />
-        <source>Enterprise</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="248" />
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="250" />
-        <source>Stadsdeel</source>
-        <translation>Stadsdeel</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="251" />
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="252" />
-        <source>Preferred language</source>
-        <translation>Voorkeurstaal</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="254" />
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="254" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="41" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="255" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="42" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="43" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="44" />
+        <source>Preferred language</source>
+        <translation>Voorkeurstaal</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFileView</name>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="219" />
+        <source>← Back to the list</source>
+        <translation>← Terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="220" />
+        <source>Back to the list of entrepreneurs (Esc)</source>
+        <translation>Terug naar de lijst met ondernemers (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="221" />
+        <source>Register visit</source>
+        <translation>Bezoek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="223" />
+        <source>Register a walk-in visit now (Ctrl+Shift+V)</source>
+        <translation>Leg nu een binnenloopbezoek vast (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="224" />
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="226" />
+        <source>Write a note in the file (Ctrl+Shift+N)</source>
+        <translation>Schrijf een notitie in het dossier (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="227" />
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="229" />
+        <source>Edit name and contact details (Ctrl+E)</source>
+        <translation>Naam en contactgegevens bewerken (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="266" />
+        <source>Enterprise</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="266" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="268" />
+        <source>Stadsdeel</source>
+        <translation>Stadsdeel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="269" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="270" />
+        <source>Preferred language</source>
+        <translation>Voorkeurstaal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="272" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="272" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="273" />
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="255" />
+        <location filename="../../hubdesk/views/person_file.py" line="273" />
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="272" />
+        <location filename="../../hubdesk/views/person_file.py" line="292" />
         <source>Edit name and contact details</source>
         <translation>Naam en contactgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="274" />
+        <location filename="../../hubdesk/views/person_file.py" line="294" />
         <source>name@example.nl</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="275" />
+        <location filename="../../hubdesk/views/person_file.py" line="295" />
         <source>06 12345678, or +32 … for abroad</source>
         <translation>06 12345678, of +32 … voor buitenland</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="276" />
+        <location filename="../../hubdesk/views/person_file.py" line="296" />
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="306" />
+        <location filename="../../hubdesk/views/person_file.py" line="329" />
         <source>This entrepreneur was changed elsewhere while you were editing. When you save, you can compare both versions.</source>
         <translation>Deze ondernemer is elders gewijzigd terwijl u aan het bewerken was. Bij opslaan kunt u beide versies vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="312" />
+        <location filename="../../hubdesk/views/person_file.py" line="335" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="314" />
+        <location filename="../../hubdesk/views/person_file.py" line="337" />
         <source>Save the changed fields (Enter)</source>
         <translation>De gewijzigde velden opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="315" />
-        <location filename="../../hubdesk/views/person_file.py" line="346" />
+        <location filename="../../hubdesk/views/person_file.py" line="338" />
+        <location filename="../../hubdesk/views/person_file.py" line="370" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="316" />
+        <location filename="../../hubdesk/views/person_file.py" line="339" />
         <source>Close the form without saving</source>
         <translation>Het formulier sluiten zonder op te slaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="332" />
+        <location filename="../../hubdesk/views/person_file.py" line="356" />
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="334" />
+        <location filename="../../hubdesk/views/person_file.py" line="358" />
         <source>What was discussed, agreed or still to be done</source>
         <translation>Wat er besproken of afgesproken is, of nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="335" />
+        <location filename="../../hubdesk/views/person_file.py" line="359" />
         <source>Note text</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="338" />
+        <location filename="../../hubdesk/views/person_file.py" line="362" />
         <source>Only visible to me (private note)</source>
         <translation>Alleen zichtbaar voor mij (persoonlijke notitie)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="343" />
+        <location filename="../../hubdesk/views/person_file.py" line="367" />
         <source>Save note</source>
         <translation>Notitie opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="344" />
+        <location filename="../../hubdesk/views/person_file.py" line="368" />
         <source>Save the note (Ctrl+Enter)</source>
         <translation>De notitie opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="358" />
+        <location filename="../../hubdesk/views/person_file.py" line="383" />
         <source>Timeline (newest first)</source>
         <translation>Tijdlijn (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="365" />
+        <location filename="../../hubdesk/views/person_file.py" line="390" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -896,72 +944,72 @@ De intakebalie van de Haarlemse cityhubs.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="432" />
+        <location filename="../../hubdesk/views/person_file.py" line="458" />
         <source>No entrepreneur chosen</source>
         <translation>Geen ondernemer gekozen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="451" />
+        <location filename="../../hubdesk/views/person_file.py" line="477" />
         <source>Opening the file…</source>
         <translation>Het dossier wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="499" />
+        <location filename="../../hubdesk/views/person_file.py" line="540" />
         <source>This file cannot be shown.</source>
         <translation>Dit dossier kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="547" />
+        <location filename="../../hubdesk/views/person_file.py" line="588" />
         <source>(idea)</source>
         <translation>(idee)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="548" />
+        <location filename="../../hubdesk/views/person_file.py" line="589" />
         <source>(being set up)</source>
         <translation>(in oprichting)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="557" />
+        <location filename="../../hubdesk/views/person_file.py" line="598" />
         <source>registration (%1)</source>
         <translation>registratie (%1)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="559" />
+        <location filename="../../hubdesk/views/person_file.py" line="600" />
         <source>sharing with %1</source>
         <translation>delen met %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="559" />
+        <location filename="../../hubdesk/views/person_file.py" line="600" />
         <source>a partner</source>
         <translation>een partner</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="561" />
+        <location filename="../../hubdesk/views/person_file.py" line="602" />
         <source>monitoring</source>
         <translation>monitoring</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="563" />
+        <location filename="../../hubdesk/views/person_file.py" line="604" />
         <source>newsletter</source>
         <translation>nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="565" />
+        <location filename="../../hubdesk/views/person_file.py" line="606" />
         <source>story and photo</source>
         <translation>verhaal en foto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="568" />
+        <location filename="../../hubdesk/views/person_file.py" line="609" />
         <source>Consent: %1</source>
         <translation>Toestemming: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="569" />
+        <location filename="../../hubdesk/views/person_file.py" line="610" />
         <source>No active consent for registration: ask for it and record it before anything else.</source>
         <translation>Geen geldige toestemming voor registratie: vraag die en leg die eerst vast.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="571" />
+        <location filename="../../hubdesk/views/person_file.py" line="612" />
         <source>Other consent: %1</source>
         <translation>Andere toestemming: %1</translation>
     </message>
@@ -982,37 +1030,37 @@ De intakebalie van de Haarlemse cityhubs.</translation>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="606" />
+        <location filename="../../hubdesk/views/person_file.py" line="646" />
         <source>Visit registered.</source>
         <translation>Bezoek vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="645" />
+        <location filename="../../hubdesk/views/person_file.py" line="681" />
         <source>Note saved.</source>
         <translation>Notitie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="721" />
+        <location filename="../../hubdesk/views/person_file.py" line="757" />
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="742" />
+        <location filename="../../hubdesk/views/person_file.py" line="779" />
         <source>Changes saved.</source>
         <translation>Wijzigingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="791" />
+        <location filename="../../hubdesk/views/person_file.py" line="828" />
         <source>Nothing was saved; your input is still in the form.</source>
         <translation>Er is niets opgeslagen; uw invoer staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="799" />
+        <location filename="../../hubdesk/views/person_file.py" line="836" />
         <source>The other desk's values were kept.</source>
         <translation>De waarden van de andere balie zijn behouden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="840" />
+        <location filename="../../hubdesk/views/person_file.py" line="877" />
         <source>Unsaved input: save it, or press Cancel to discard it.</source>
         <translation>Niet-opgeslagen invoer: sla die op, of kies Annuleren om die weg te gooien.</translation>
     </message>
@@ -1066,42 +1114,42 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="128" />
+        <location filename="../../hubdesk/views/person_file.py" line="142" />
         <source>Visit (%1)</source>
         <translation>Bezoek (%1)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="131" />
+        <location filename="../../hubdesk/views/person_file.py" line="145" />
         <source>Needs: %1</source>
         <translation>Behoeften: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="137" />
+        <location filename="../../hubdesk/views/person_file.py" line="151" />
         <source>Private note (only you)</source>
         <translation>Persoonlijke notitie (alleen u)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="137" />
+        <location filename="../../hubdesk/views/person_file.py" line="151" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="153" />
+        <location filename="../../hubdesk/views/person_file.py" line="167" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="153" />
+        <location filename="../../hubdesk/views/person_file.py" line="167" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="153" />
+        <location filename="../../hubdesk/views/person_file.py" line="167" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="153" />
+        <location filename="../../hubdesk/views/person_file.py" line="167" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
