@@ -17,6 +17,7 @@ from hubdesk.services.setup import actor_for, initialize, local_hub_id
 from hubdesk.services.store import Store, open_store
 from hubdesk.settings import Settings, load_settings, save_settings
 from hubdesk.views.context import AppContext
+from hubdesk.views.diagnostics import GuiThreadGarbageCollector
 from hubdesk.views.errors import show_error
 from hubdesk.views.first_run import DEMO_ENTREPRENEURS, FirstRunDialog
 from hubdesk.views.main_window import MainWindow
@@ -142,12 +143,14 @@ def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> 
         if local_hub_id(store) is None and not _first_run(store):
             return 0
         actor = actor_for(store)
+        collector = GuiThreadGarbageCollector(parent=app)
         runner = TaskRunner()
         ctx = AppContext.create(store, actor, runner)
         desktop = Desktop(app, ctx, settings)
         desktop.show()
         code = app.exec()
         runner.shutdown()
+        collector.stop()
         return int(code)
     except UserFacingError as exc:
         show_error(None, exc)

@@ -103,6 +103,52 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_worklist(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
+    from hubdesk.models.org import Hub, Worker
+    from hubdesk.services.guidance import GuidanceService, Scope
+    from hubdesk.services.setup import actor_for
+    from hubdesk.services.store import Actor, open_store
+
+    store = open_store(args.db, create=False)
+    try:
+        actor = actor_for(store)
+        worker_id = None
+        with store.read() as s:
+            if args.hub:
+                hub_id = s.execute(sa.select(Hub.id).where(Hub.name == args.hub)).scalar()
+                if hub_id is None:
+                    raise UserFacingError("hub.unknown", name=args.hub)
+                actor = Actor(worker_id=None, hub_id=hub_id)
+            if args.worker:
+                worker_id = s.execute(
+                    sa.select(Worker.id).where(sa.or_(Worker.username == args.worker, Worker.name == args.worker))
+                ).scalar()
+                if worker_id is None:
+                    raise UserFacingError("worker.unknown", username=args.worker)
+        guidance = GuidanceService(store)
+        scope = Scope.MINE if worker_id else Scope.HUB
+        work = guidance.worklist(actor, scope, worker_id=worker_id)
+        names = guidance.step_type_names()
+        lang_index = 1 if args.lang == "en" else 0
+        labels = {"overdue": ("te laat", "overdue"), "today": ("vandaag", "today"), "week": ("deze week", "this week"),
+                  "unassigned": ("niet toegewezen", "unassigned")}  # fmt: skip
+        for group, rows in (
+            ("overdue", work.overdue),
+            ("today", work.due_today),
+            ("week", work.this_week),
+            ("unassigned", work.unassigned),
+        ):
+            for r in rows:
+                step = names.get(r.step_type, (r.step_type, r.step_type))[lang_index]
+                due = r.due_on.isoformat() if r.due_on else "-"
+                _out("\t".join((labels[group][lang_index], due, step, r.person_name, r.assignee_name or "-")))
+    finally:
+        store.dispose()
+    return EXIT_OK
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     from hubdesk.services.setup import initialize
     from hubdesk.services.store import open_store
@@ -172,6 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("check", _cmd_check, "check integrity and schema version (changes nothing)")
     backup = command("backup", _cmd_backup, "write a consistent copy of the database")
     backup.add_argument("--out", required=True, metavar="FILE")
+    worklist = command("worklist", _cmd_worklist, "due and overdue guidance steps, one a line")
+    worklist.add_argument("--worker", help="only this worker's steps (user name or name)")
+    worklist.add_argument("--hub", help="another hub than this desk's (its name)")
     init = command("init", _cmd_init, "set up a new installation: its hub and first (admin) worker")
     init.add_argument("--hub", required=True, metavar="NAME")
     init.add_argument("--stadsdeel", required=True, choices=[s.value for s in Stadsdeel])

@@ -114,6 +114,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database {path} is on a network share, which breaks it: keep the database "
         "on this computer (the exchange folder may be on the network).",
     ),
+    "store.migration_failed": (
+        "Het bijwerken van de database {path} is mislukt; er is niets gewijzigd.",
+        "Upgrading the database {path} failed; nothing was changed.",
+    ),
     "store.disk_full": (
         "De schijf is vol; er is niets opgeslagen. Maak ruimte en probeer opnieuw.",
         "The disk is full; nothing was saved. Free some space and try again.",
@@ -141,12 +145,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This installation is not set up yet: use 'hubdesk init' or 'hubdesk demo'.",
     ),
     "setup.already_done": ("Deze installatie is al ingericht.", "This installation is already set up."),
+    "hub.unknown": ("Onbekende hub: {name}", "Unknown hub: {name}"),
     "worker.unknown": ("Onbekende medewerker: {username}", "Unknown worker: {username}"),
     "demo.not_empty": (
         "Deze database bevat al ondernemers; voorbeeldgegevens gaan alleen in een lege database.",
         "This database already holds entrepreneurs; demo data only goes into an empty database.",
     ),
     "demo.count": ("Het aantal ondernemers moet 0 of meer zijn.", "The number of entrepreneurs must be 0 or more."),
+    "route.negative_offset": (
+        "Een stap kan niet vóór de start van het traject vallen ({days} dagen).",
+        "A step cannot fall before the start of the trajectory ({days} days).",
+    ),
+    "trajectory.close_reason_required": (
+        "Kies een reden om het traject af te sluiten.",
+        "Choose a reason to close the trajectory.",
+    ),
+    "step.minutes_negative": ("De bestede tijd kan niet negatief zijn.", "The time spent cannot be negative."),
+    "step.type_unknown": ("Onbekend soort stap: {type}", "Unknown kind of step: {type}"),
     "check.integrity": ("De database is beschadigd: {detail}", "The database is damaged: {detail}"),
     "check.foreign_keys": ("{detail} verwijzingen wijzen naar niets.", "{detail} references point to nothing."),
     "check.search_index": ("De zoekindex klopt niet: {detail}", "The search index is wrong: {detail}"),

@@ -44,6 +44,42 @@ class Trajectory(Replicated, Base):
     stage_at_end: Mapped[Stage | None] = mapped_column(enum_type(Stage))
     programme_tags: Mapped[list[str]] = mapped_column(default=list)
     close_reason: Mapped[CloseReason | None] = mapped_column(enum_type(CloseReason))
+    route_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("routes.id"))
+
+
+@replicated
+class StageChange(Replicated, Base):
+    """A change of the enterprise's stage during a trajectory, with its date."""
+
+    __tablename__ = "stage_changes"
+
+    trajectory_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("trajectories.id"), index=True)
+    from_stage: Mapped[Stage | None] = mapped_column(enum_type(Stage))
+    to_stage: Mapped[Stage] = mapped_column(enum_type(Stage))
+    changed_on: Mapped[dt.date]
+
+
+@replicated
+class Route(Replicated, Base):
+    """A template that plans a sequence of steps; planning copies it, so later edits
+    of the route never change trajectories already planned."""
+
+    __tablename__ = "routes"
+
+    code: Mapped[str] = mapped_column(sa.String(40), unique=True)
+    name_nl: Mapped[str] = mapped_column(sa.String(120))
+    name_en: Mapped[str] = mapped_column(sa.String(120))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+@replicated
+class RouteStep(Replicated, Base):
+    __tablename__ = "route_steps"
+
+    route_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("routes.id"), index=True)
+    position: Mapped[int]
+    step_type: Mapped[str] = mapped_column(sa.String(40))
+    offset_days: Mapped[int]
 
 
 @replicated

@@ -32,6 +32,14 @@ class PartnerSeed:
 
 
 @dataclass(frozen=True, slots=True)
+class RouteSeed:
+    code: str
+    name_nl: str
+    name_en: str
+    steps: tuple[tuple[str, int], ...]  # (step type, days after the start)
+
+
+@dataclass(frozen=True, slots=True)
 class ConsentText:
     version: str
     nl: str
@@ -49,6 +57,7 @@ class ReferenceData:
     step_types: tuple[StepTypeSeed, ...]
     partners: tuple[PartnerSeed, ...]
     consent_texts: dict[str, ConsentText]
+    routes: tuple[RouteSeed, ...]
 
     def stadsdeel_for_postcode(self, postcode: str | None) -> Stadsdeel | None:
         """The stadsdeel of a normalised postcode (``2034 AB``), or None outside Haarlem."""
@@ -68,6 +77,7 @@ def reference() -> ReferenceData:
     haarlem = _load("haarlem.toml")
     partners = _load("partners.toml")
     consent = _load("consent.toml")
+    routes = _load("routes.toml")
     return ReferenceData(
         stadsdeel_names={Stadsdeel(k): dict(v) for k, v in haarlem["stadsdelen"].items()},
         postcode_areas={str(k): Stadsdeel(v) for k, v in haarlem["postcode_areas"].items()},
@@ -92,4 +102,8 @@ def reference() -> ReferenceData:
             for purpose, entry in consent.items()
             if isinstance(entry, dict)
         },
+        routes=tuple(
+            RouteSeed(r["code"], r["nl"], r["en"], tuple((st["type"], int(st["days"])) for st in r["steps"]))
+            for r in routes["routes"]
+        ),
     )

@@ -443,6 +443,7 @@ def _one_entrepreneur(
                 "stage_at_end": None,
                 "programme_tags": [],
                 "close_reason": None,
+                "route_id": None,
             },
             registered,
         )

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.models.enums import Role, Stadsdeel
 from hubdesk.models.errors import UserFacingError
-from hubdesk.models.guidance import StepType
+from hubdesk.models.guidance import Route, RouteStep, StepType
 from hubdesk.models.org import Hub, Node, NodeState, Worker
 from hubdesk.models.reference import reference
 from hubdesk.models.referrals import Partner
@@ -17,12 +17,21 @@ from hubdesk.services.store import Actor, Store
 
 
 def seed_reference(session: Session) -> None:
-    """Add the shipped step types and partners that the database does not have yet."""
+    """Add the shipped step types, routes and partners that the database does not have yet."""
     ref = reference()
     have_types = set(session.execute(sa.select(StepType.code)).scalars())
     for order, st in enumerate(ref.step_types):
         if st.code not in have_types:
             session.add(StepType(code=st.code, name_nl=st.name_nl, name_en=st.name_en, sort_order=order * 10))
+    have_routes = set(session.execute(sa.select(Route.code)).scalars())
+    for r in ref.routes:
+        if r.code in have_routes:
+            continue
+        route = Route(code=r.code, name_nl=r.name_nl, name_en=r.name_en)
+        session.add(route)
+        session.flush()
+        for position, (step_type, days) in enumerate(r.steps):
+            session.add(RouteStep(route_id=route.id, position=position, step_type=step_type, offset_days=days))
     have_partners = set(session.execute(sa.select(Partner.code)).scalars())
     for p in ref.partners:
         if p.code not in have_partners:

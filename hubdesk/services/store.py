@@ -61,7 +61,10 @@ def head_revision() -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # pysqlite's own transaction handling is left as SQLAlchemy configures it.
+    # pysqlite begins transactions only before DML, so DDL (migrations) would run
+    # outside them and a failed migration would leave half its tables behind. Turn
+    # its own handling off and let SQLAlchemy's "begin" emit BEGIN (see sqlite_engine).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -70,9 +73,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn: sa.Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
 def sqlite_engine(path: Path) -> Engine:
+    """An engine whose transactions cover DDL too (SQLAlchemy's documented pysqlite recipe)."""
     engine = sa.create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -265,8 +274,21 @@ def _migrate(engine: Engine, path: Path | None, clock: Clock) -> None:
     if current is not None and path is not None:
         stamp = clock().strftime("%Y%m%dT%H%M%S")
         backup_sqlite(path, backup_dir_for(path) / f"{path.stem}-before-upgrade-{current}-{stamp}.sqlite")
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # Rebuilding a table (ALTER on SQLite) with foreign keys enforced would fail on
+            # the rows that point at it; they are switched off for the migration (only
+            # possible outside a transaction) and every reference is checked before commit.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise StoreError("store.migration_failed", path=str(path or engine.url))
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
 def _ensure_node(engine: Engine, clock: Clock) -> uuid.UUID:

@@ -1,8 +1,39 @@
-"""Measuring how long the GUI thread is kept from handling events (a "stall")."""
+"""Keeping the GUI thread healthy: garbage collection on it, and measuring stalls."""
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collection, run on the GUI thread only.
+
+    Automatic collection may start on any thread, also the database thread, and
+    then destroy Qt widgets there, which crashes the process (seen with PySide6's
+    tp_traverse while the GUI thread destroys a widget tree). Automatic collection
+    is switched off and done here, from a timer, as Anki does.
+    """
+
+    def __init__(self, interval_ms: int = 1000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._threshold = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        counts = gc.get_count()
+        if counts[0] >= self._threshold[0]:
+            gc.collect(2 if counts[2] >= self._threshold[2] else 1 if counts[1] >= self._threshold[1] else 0)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()
 
 
 class EventLoopWatch(QObject):

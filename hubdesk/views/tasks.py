@@ -61,6 +61,10 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending = 0
+        # Pending operations stay referenced here, on the GUI thread, until their result is
+        # handled: the last reference to a view captured by a handler must never be
+        # dropped on the database thread (Qt objects must die on their own thread).
+        self._ops: set[Operation] = set()
         self._thread = QThread()
         self._thread.setObjectName("hubdesk-db")
         self._worker = _Worker()
@@ -79,6 +83,7 @@ class TaskRunner(QObject):
         """Queue ``work`` for the database thread. When ``owner`` is given, the
         handlers are skipped if the owner has been deleted in the meantime."""
         op = Operation(work, on_success, on_failure, owner)
+        self._ops.add(op)
         self._pending += 1
         if self._pending == 1:
             self.sig_busy_changed.emit(1)
@@ -91,6 +96,7 @@ class TaskRunner(QObject):
 
     @Slot(object, object, object)
     def _on_worker_done(self, op: Operation, result: Any, error: BaseException | None) -> None:
+        self._ops.discard(op)
         self._pending -= 1
         if self._pending == 0:
             self.sig_busy_changed.emit(0)

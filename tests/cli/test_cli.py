@@ -439,3 +439,46 @@ def test_without_a_display_the_desktop_says_how_to_start_it(
     assert err.count("\n") == 1
     assert "xvfb-run hubdesk" in err
     assert not (tmp_path / "hub.sqlite").exists()
+
+
+def test_worklist_prints_due_and_overdue_steps_one_a_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+
+    from hubdesk.services.guidance import GuidanceService
+    from hubdesk.services.intake import IntakeService
+    from hubdesk.services.setup import initialize
+
+    db = tmp_path / "hub.sqlite"
+    store = open_store(db)
+    actor = initialize(
+        store, hub_name="Cityhub Oost", stadsdeel=Stadsdeel.OOST, worker_name="Anna de Boer", username="anna"
+    )
+    person = (
+        IntakeService(store)
+        .register(
+            actor,
+            {
+                "person": {"given_name": "Sanne", "family_name": "de Vries"},
+                "consents": [{"purpose": "registration", "text_version": "r1"}],
+            },
+        )
+        .person_id
+    )
+    guidance = GuidanceService(store)
+    tid, _ = guidance.open_trajectory(actor, person)
+    today = guidance.today()
+    guidance.add_step(actor, tid, "advice", today - dt.timedelta(days=3), actor.worker_id)
+    guidance.add_step(actor, tid, "coaching", today + dt.timedelta(days=2), actor.worker_id)
+    guidance.add_step(actor, tid, "follow_up", today + dt.timedelta(days=60), actor.worker_id)
+    store.dispose()
+    capsys.readouterr()
+    assert main(["worklist", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"te laat\t{(today - dt.timedelta(days=3)).isoformat()}\tAdvies\tSanne de Vries\tAnna de Boer",
+        f"deze week\t{(today + dt.timedelta(days=2)).isoformat()}\tCoaching\tSanne de Vries\tAnna de Boer",
+    ]
+    assert main(["--lang", "en", "worklist", "--db", str(db), "--worker", "anna"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("overdue\t")
+    assert main(["worklist", "--db", str(db), "--worker", "nobody"]) == 1
+    assert main(["worklist", "--db", str(db), "--hub", "Cityhub Nergens"]) == 1

@@ -33,6 +33,9 @@ EXPECTED_ENTITIES = {
     "recognitions",
     "procurement_matches",
     "work_placements",
+    "routes",
+    "route_steps",
+    "stage_changes",
 }
 # Data hubdesk must never hold (DOMAIN.md section 3): BSN, IBAN, ID copies, full date of birth, nationality, health.
 FORBIDDEN_NAME = re.compile(

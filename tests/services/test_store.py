@@ -218,3 +218,64 @@ def test_a_full_disk_is_reported_and_nothing_is_half_saved(store: Store, actor: 
     assert _count(db_path, "visits") == saved
     assert _count(db_path, "person_index") == saved
     assert saved >= persons_before
+
+
+def _database_at(path: Path, revision: str) -> None:
+    engine = sqlite_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+    engine.dispose()
+
+
+def test_an_upgrade_that_rebuilds_tables_keeps_rows_that_point_at_them(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "at-0002.sqlite"
+    _database_at(path, "0002")
+    meta = "1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000', 'node', NULL"
+    cols = "version, created_at, updated_at, updated_by_node, deleted_at"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(
+            f"INSERT INTO hubs (id, name, stadsdeel, address, phone, email, active, retention_months, {cols})"
+            f" VALUES ('h1', 'Cityhub Oost', 'oost', '', '', '', 1, 24, {meta})"
+        )
+        conn.execute(
+            "INSERT INTO persons (id, hub_id, given_name, infix, family_name, preferred_language, "
+            "income_situation, pseudonym_id, registered_at, last_contact_at, "
+            f"{cols}) VALUES ('p1', 'h1', 'Sanne', '', 'de Vries', 'nl', 'not_asked', 'x', "
+            f"'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000', {meta})"
+        )
+        conn.execute(
+            "INSERT INTO trajectories (id, person_id, hub_id, opened_on, status, programme_tags, "
+            f"{cols}) VALUES ('t1', 'p1', 'h1', '2026-01-01', 'open', '[]', {meta})"
+        )
+        conn.execute(
+            "INSERT INTO guidance_steps (id, trajectory_id, hub_id, step_type, status, outcome, notes, "
+            f"{cols}) VALUES ('s1', 't1', 'h1', 'intake', 'planned', '', '', {meta})"
+        )
+    store = open_store(path, clock=clock)  # 0003 rebuilds "trajectories", which steps point at
+    store.dispose()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert conn.execute("SELECT count(*) FROM guidance_steps WHERE trajectory_id = 't1'").fetchone()[0] == 1
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_failing_upgrade_leaves_the_database_as_it_was(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "at-0001.sqlite"
+    _database_at(path, "0001")
+    real_upgrade = command.upgrade
+
+    def upgrade_then_fail(config: object, revision: str) -> None:
+        real_upgrade(config, revision)  # type: ignore[arg-type]
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr("hubdesk.services.store.command.upgrade", upgrade_then_fail)
+    with pytest.raises(StoreError):
+        open_store(path, clock=clock)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "routes" not in tables
+    assert "stage_changes" not in tables

@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from hubdesk.services.demo import generate_demo
 from hubdesk.services.setup import actor_for
 from hubdesk.services.store import Actor, Store
 from hubdesk.views.context import AppContext
 from hubdesk.views.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def _no_widget_destroyed_while_the_worker_runs(qapp: QApplication) -> Iterator[None]:
+    """Collect garbage on the GUI thread only, as the application does.
+
+    pytest-qt closes each test's widgets with deleteLater(); destroying them while
+    Python's cyclic GC runs on the database thread crashes PySide6 (tp_traverse).
+    Leftovers are destroyed now, and automatic collection is off during the test.
+    """
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import uuid
 from typing import Any
 
@@ -26,19 +25,6 @@ from tests.services.helpers import registration
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(autouse=True)
-def _no_widget_destroyed_while_the_worker_runs(qapp: QApplication) -> None:
-    """Destroy the widgets that earlier tests left to deleteLater() now, while no worker thread runs.
-
-    Works around a crash in PySide6 6.12: a wrapped widget tree destroyed on the GUI
-    thread while Python's cyclic GC runs on the database thread crashes in shiboken's
-    tp_traverse. pytest-qt closes each test's widgets with deleteLater(), which would
-    otherwise destroy them during the next test, while its worker reads the database.
-    """
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -50,3 +50,26 @@ def test_a_cancelled_operation_delivers_nothing(qtbot: QtBot, runner: TaskRunner
     with qtbot.waitSignal(runner.sig_busy_changed, check_params_cb=lambda pending: pending == 0):
         runner.submit(lambda: "second", results.append)
     assert results == ["second"]
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    import gc
+
+    from hubdesk.views.diagnostics import GuiThreadGarbageCollector
+
+    gc.enable()
+    collector = GuiThreadGarbageCollector(interval_ms=10)
+    try:
+        assert not gc.isenabled()  # no collection can start on the database thread
+
+        class Cycle:
+            def __init__(self) -> None:
+                self.me = self
+
+        for _ in range(gc.get_threshold()[0] + 10):
+            Cycle()
+        qtbot.waitUntil(lambda: gc.get_count()[0] < gc.get_threshold()[0], timeout=2000)
+    finally:
+        collector.stop()
+    assert gc.isenabled()
+    gc.disable()  # as the views' fixture left it
