@@ -27,13 +27,21 @@ class Changes:
     """What a write changed: entity name -> ids, for one "data changed" notification."""
 
     entities: Mapping[str, frozenset[uuid.UUID]] = field(default_factory=dict)
+    persons: frozenset[uuid.UUID] = frozenset()
+    """The entrepreneurs whose data changed: the persons themselves and the owners of
+    new or changed records that carry a ``person_id`` (visits, notes, consents...)."""
 
     @classmethod
     def from_entries(cls, entries: Iterable[ChangeLogEntry]) -> Changes:
         grouped: dict[str, set[uuid.UUID]] = {}
+        persons: set[uuid.UUID] = set()
         for entry in entries:
             grouped.setdefault(entry.entity, set()).add(entry.record_id)
-        return cls({k: frozenset(v) for k, v in grouped.items()})
+            if entry.entity == "persons":
+                persons.add(entry.record_id)
+            elif isinstance(owner := entry.fields.get("person_id"), str):
+                persons.add(uuid.UUID(owner))
+        return cls({k: frozenset(v) for k, v in grouped.items()}, frozenset(persons))
 
     def __bool__(self) -> bool:
         return bool(self.entities)

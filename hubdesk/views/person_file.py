@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.messages import error_text, issue_sentence
-from hubdesk.models.enums import ConsentPurpose, Language, Need, NoteVisibility, Stage, VisitChannel
+from hubdesk.models.enums import ConsentPurpose, Language, NoteVisibility, Stage
 from hubdesk.models.errors import StaleEdit, UserFacingError, ValidationFailed
-from hubdesk.services.readmodels import Changes, ConsentView, EnterpriseView, PersonFile, PersonView, TimelineItem
+from hubdesk.services.readmodels import Changes, ConsentView, EnterpriseView, PersonFile, PersonView
 from hubdesk.views.conflict_dialog import (
     PERSON_FIELDS,
     ConflictDialog,
@@ -54,8 +45,9 @@ from hubdesk.views.conflict_dialog import (
 )
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
-from hubdesk.views.labels import channel_label, language_label, need_label, stadsdeel_label, stage_label
+from hubdesk.views.labels import language_label, stadsdeel_label, stage_label
 from hubdesk.views.tasks import Operation
+from hubdesk.views.timeline_model import TimelineModel, short_date
 
 ERROR_STYLE = "QLabel { color: #b02a37; }"
 CONSENT_WARNING_STYLE = (
@@ -63,128 +55,6 @@ CONSENT_WARNING_STYLE = (
 )
 CONSENT_OK_STYLE = "QLabel { padding: 6px 0; }"
 LINE_EDIT_FIELDS = ("given_name", "infix", "family_name", "email", "phone", "home_postcode")
-
-
-def _need_text(code: str) -> str:
-    try:
-        return need_label(Need(code))
-    except ValueError:  # a code from a newer desk
-        return code
-
-
-def _channel_text(channel: VisitChannel | str | None) -> str:
-    if not channel:
-        return ""
-    try:
-        return channel_label(VisitChannel(channel))
-    except ValueError:
-        return str(channel)
-
-
-def short_date(value: dt.datetime) -> str:
-    """A stored UTC moment as the local date, in the locale's short format."""
-    local = value.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
-
-
-def short_date_time(value: dt.datetime) -> str:
-    local = value.astimezone()
-    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _weakly(method: Callable[..., None], *extra: Any) -> Callable[[Any], None]:
-    """``method`` (bound to a widget) as a handler that does not keep the widget alive;
-    called with the result plus ``extra``, and skipped once the widget is gone or deleted."""
-    ref = weakref.WeakMethod(method)
-
-    def call(result: Any) -> None:
-        bound = ref()
-        if bound is not None and shiboken6.isValid(getattr(bound, "__self__", None)):
-            bound(result, *extra)
-
-    return call
-
-
-class TimelineModel(QAbstractTableModel):
-    """The file's timeline, newest first: a thin adapter over :class:`TimelineItem` rows.
-
-    Plain Python rows rather than one QTreeWidgetItem per entry: reloading a file then
-    destroys no wrapped Qt objects (see :meth:`PersonFileView._resolve_conflict`).
-    """
-
-    COL_DATE, COL_KIND, COL_BY, COL_DETAILS = range(4)
-    COLUMN_COUNT = 4
-    ItemIdRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[TimelineItem] = []
-        self._texts: list[tuple[str, str, str, str]] = []
-
-    def set_items(self, items: Sequence[TimelineItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._texts = [self._row_texts(item) for item in self._items]
-        self.endResetModel()
-
-    def item_at(self, row: int) -> TimelineItem:
-        return self._items[row]
-
-    def text(self, row: int, column: int) -> str:
-        return self._texts[row][column]
-
-    def _row_texts(self, entry: TimelineItem) -> tuple[str, str, str, str]:
-        if entry.kind == "visit":
-            kind = self.tr("Visit (%1)").replace("%1", _channel_text(entry.channel))
-            details = []
-            if entry.needs:
-                details.append(self.tr("Needs: %1").replace("%1", ", ".join(_need_text(n) for n in entry.needs)))
-            if entry.text:
-                details.append(entry.text)
-            text = "\n".join(details)
-        elif entry.kind == "note":
-            private = entry.visibility is NoteVisibility.AUTHOR
-            kind = self.tr("Private note (only you)") if private else self.tr("Note")
-            text = entry.text
-        else:  # a kind this version does not know yet
-            kind, text = entry.kind, entry.text
-        return short_date_time(entry.at), kind, entry.worker_name or "—", text
-
-    # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Date"), self.tr("What"), self.tr("By"), self.tr("Details"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DETAILS:
-            return self._texts[row][col] or None
-        if role == Qt.ItemDataRole.FontRole and col == self.COL_KIND:
-            if self._items[row].visibility is NoteVisibility.AUTHOR:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        if role == self.ItemIdRole:
-            return self._items[row].id
-        return None
 
 
 class PersonFileView(QWidget):
@@ -493,15 +363,13 @@ class PersonFileView(QWidget):
         on_failure: Callable[..., None],
         *failure_args: Any,
     ) -> Operation:
-        """Run ``work`` on the database thread; the handlers hold this view only weakly.
+        """Run ``work`` on the database thread (it captures services and plain data only);
+        the handlers are skipped once this view is gone."""
 
-        ``work`` must not capture the view or the context (only services and plain data),
-        and the handlers are weak: the database thread may drop the last reference to an
-        operation, and a view released there would have its widgets destroyed off the GUI
-        thread (a crash in PySide6 6.12). ``owner=`` is not used for the same reason: it is
-        a strong reference. Handlers of a view that is gone are skipped.
-        """
-        return self._ctx.runner.submit(work, _weakly(on_success), _weakly(on_failure, *failure_args))
+        def failed(error: BaseException) -> None:
+            on_failure(error, *failure_args)
+
+        return self._ctx.runner.submit(work, on_success, failed, owner=self)
 
     # -- loading ------------------------------------------------------------------------------
     def _schedule_reload(self) -> None:
@@ -887,16 +755,12 @@ class PersonFileView(QWidget):
         self._schedule_reload()
 
     def _concerns_me(self, changes: Changes) -> bool:
-        """Whether a change touches this file, as far as its ids tell.
-
-        A new note or visit of this person made elsewhere carries only its own id;
-        it shows at the next reload (register_visit also touches the person).
-        """
+        """Whether a change touches this file (its person, or records of theirs)."""
         file = self._file
         if file is None:
             return False
         return bool(
-            file.person.id in changes.ids("persons")
+            file.person.id in changes.persons
             or changes.ids("enterprises") & {e.id for e in file.enterprises}
             or changes.ids("consents") & {c.id for c in file.consents}
             or (changes.ids("visits") | changes.ids("notes")) & {t.id for t in file.timeline}

@@ -104,3 +104,13 @@ def test_lamport_clock_increases_across_transactions(store: Store, actor: Actor)
     first = intake.register(actor, registration("Jan", "Jansen", email="jan@example.nl"))
     second = intake.register(actor, registration("Piet", "Pietersen", email="piet@example.nl"))
     assert _entries(store, first.person_id)[0].lamport < _entries(store, second.person_id)[0].lamport
+
+
+def test_a_change_names_the_entrepreneurs_it_touches(store: Store, actor: Actor) -> None:
+    intake = IntakeService(store)
+    pid = intake.register(actor, registration()).person_id
+    other = intake.register(actor, registration("Jan", "Jansen", postcode="2011 AB")).person_id
+    changes = intake.add_note(actor, pid, {"text": "Belt volgende week terug"})
+    assert changes.persons == {pid}
+    assert other not in changes.persons
+    assert len(changes.ids("notes")) == 1

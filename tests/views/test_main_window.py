@@ -127,3 +127,20 @@ def test_choosing_an_existing_person_in_the_intake_registers_a_visit_in_their_fi
     assert file is not None
     assert file.person.id == existing
     assert [t.kind for t in file.timeline].count("visit") == 2
+
+
+def test_a_note_written_at_another_screen_appears_in_the_open_file(qtbot: QtBot, ctx: AppContext) -> None:
+    from hubdesk.services.intake import IntakeService
+    from tests.services.helpers import registration
+
+    intake = IntakeService(ctx.store)
+    pid = intake.register(ctx.actor, registration("Fatima", "El Amrani")).person_id
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.person_file.sig_loaded, timeout=5000):
+        window.open_person(pid)
+    with qtbot.waitSignal(window.person_file.sig_loaded, timeout=5000):
+        ctx.signals.announce(intake.add_note(ctx.actor, pid, {"text": "Gebeld met Qredits"}))
+    file = window.person_file.file
+    assert file is not None
+    assert [t.text for t in file.timeline if t.kind == "note"] == ["Gebeld met Qredits"]

@@ -18,7 +18,8 @@ from hubdesk.models.referrals import Consent, Partner
 from hubdesk.services.readmodels import PersonView, TimelineItem
 from hubdesk.views.conflict_dialog import ConflictDialog
 from hubdesk.views.context import AppContext
-from hubdesk.views.person_file import PersonFileView, TimelineModel, short_date_time
+from hubdesk.views.person_file import PersonFileView
+from hubdesk.views.timeline_model import TimelineModel, short_date_time
 from tests.conftest import FakeClock
 from tests.services.helpers import registration
 

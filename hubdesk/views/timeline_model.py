@@ -1,0 +1,132 @@
+"""The timeline of an entrepreneur's file as a table model, and date formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QFont
+
+from hubdesk.models.enums import Need, NoteVisibility, VisitChannel
+from hubdesk.services.readmodels import TimelineItem
+from hubdesk.views.labels import channel_label, need_label
+
+
+def _need_text(code: str) -> str:
+    try:
+        return need_label(Need(code))
+    except ValueError:  # a code from a newer desk
+        return code
+
+
+def _channel_text(channel: VisitChannel | str | None) -> str:
+    if not channel:
+        return ""
+    try:
+        return channel_label(VisitChannel(channel))
+    except ValueError:
+        return str(channel)
+
+
+def short_date(value: dt.datetime) -> str:
+    """A stored UTC moment as the local date, in the locale's short format."""
+    local = value.astimezone()
+    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+
+
+def short_date_time(value: dt.datetime) -> str:
+    local = value.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractTableModel):
+    """The file's timeline, newest first: a thin adapter over :class:`TimelineItem` rows.
+
+    Plain Python rows rather than one QTreeWidgetItem per entry: reloading a file then
+    destroys no wrapped Qt objects (see :meth:`PersonFileView._resolve_conflict`).
+    """
+
+    COL_DATE, COL_KIND, COL_BY, COL_DETAILS = range(4)
+    COLUMN_COUNT = 4
+    ItemIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[TimelineItem] = []
+        self._texts: list[tuple[str, str, str, str]] = []
+
+    def set_items(self, items: Sequence[TimelineItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._texts = [self._row_texts(item) for item in self._items]
+        self.endResetModel()
+
+    def item_at(self, row: int) -> TimelineItem:
+        return self._items[row]
+
+    def text(self, row: int, column: int) -> str:
+        return self._texts[row][column]
+
+    def _row_texts(self, entry: TimelineItem) -> tuple[str, str, str, str]:
+        if entry.kind == "visit":
+            kind = self.tr("Visit (%1)").replace("%1", _channel_text(entry.channel))
+            details = []
+            if entry.needs:
+                details.append(self.tr("Needs: %1").replace("%1", ", ".join(_need_text(n) for n in entry.needs)))
+            if entry.text:
+                details.append(entry.text)
+            text = "\n".join(details)
+        elif entry.kind == "note":
+            private = entry.visibility is NoteVisibility.AUTHOR
+            kind = self.tr("Private note (only you)") if private else self.tr("Note")
+            text = entry.text
+        else:  # a kind this version does not know yet
+            kind, text = entry.kind, entry.text
+        return short_date_time(entry.at), kind, entry.worker_name or "—", text
+
+    # -- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Date"), self.tr("What"), self.tr("By"), self.tr("Details"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row][col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DETAILS:
+            return self._texts[row][col] or None
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_KIND:
+            if self._items[row].visibility is NoteVisibility.AUTHOR:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        if role == self.ItemIdRole:
+            return self._items[row].id
+        return None
