@@ -24,7 +24,7 @@ qm: $(QM)
 
 # For developers: collect new interface texts into the .ts file (then translate them).
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate hubdesk/views/*.py -ts resources/i18n/hubdesk_nl.ts -source-language en -target-language nl
+	$(BIN)/pyside6-lupdate -no-obsolete hubdesk/views/*.py -ts resources/i18n/hubdesk_nl.ts -source-language en -target-language nl
 
 run: $(STAMP) $(QM)
 	$(BIN)/hubdesk $(ARGS)

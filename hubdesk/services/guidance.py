@@ -79,6 +79,18 @@ class GuidanceService:
     def today(self) -> dt.date:
         return self._store.clock().astimezone().date()
 
+    def hub_workers(self, actor: Actor) -> list[tuple[uuid.UUID, str]]:
+        """The active workers of the actor's hub, by name (for assigning steps)."""
+        with self._store.read() as s:
+            return [
+                (wid, name)
+                for wid, name in s.execute(
+                    sa.select(Worker.id, Worker.name)
+                    .where(Worker.hub_id == actor.hub_id, Worker.active, Worker.deleted_at.is_(None))
+                    .order_by(Worker.name)
+                )
+            ]
+
     def step_type_names(self) -> dict[str, tuple[str, str]]:
         """Step type code -> (Dutch name, English name), from the catalog."""
         with self._store.read() as s:

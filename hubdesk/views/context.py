@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from hubdesk.services.guidance import GuidanceService
 from hubdesk.services.intake import IntakeService
 from hubdesk.services.listing import ListingService
 from hubdesk.services.readmodels import Changes
@@ -59,3 +60,4 @@ class AppContext:
         self.intake = IntakeService(self.store)
         self.search = SearchService(self.store)
         self.listing = ListingService(self.store)
+        self.guidance = GuidanceService(self.store)

@@ -24,6 +24,7 @@ from hubdesk.views.entrepreneurs import EntrepreneurListView
 from hubdesk.views.errors import show_error
 from hubdesk.views.intake_form import IntakeForm
 from hubdesk.views.person_file import PersonFileView
+from hubdesk.views.worklist import WorklistView
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self.entrepreneur_pages.addWidget(self.intake)
         self.entrepreneur_pages.addWidget(self.person_file)
         self._add_section(self.tr("Entrepreneurs"), self.entrepreneur_pages)
+        self.worklist = WorklistView(ctx)
+        self._add_section(self.tr("Worklist"), self.worklist)
+        self._worklist_shown_once = False
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -123,6 +127,8 @@ class MainWindow(QMainWindow):
         self.intake.sig_existing_chosen.connect(self._on_intake_existing_chosen)
         self.intake.sig_cancelled.connect(self.show_list)
         self.person_file.sig_closed.connect(self.show_list)
+        self.worklist.sig_overdue_count.connect(self._on_worklist_overdue_count)
+        self.worklist.sig_open_requested.connect(self.open_person)
         self._ctx.runner.sig_unhandled_error.connect(self._on_runner_unhandled_error)
 
     # -- navigation ------------------------------------------------------------------------------
@@ -164,6 +170,15 @@ class MainWindow(QMainWindow):
             self.open_person(person_id)
 
         ctx.runner.submit(lambda: ctx.intake.register_visit(ctx.actor, person_id, visit), done, owner=self)
+
+    @Slot(int)
+    def _on_worklist_overdue_count(self, count: int) -> None:
+        item = self.nav.item(self.stack.indexOf(self.worklist))
+        item.setText(self.tr("Worklist (%1 overdue)").replace("%1", str(count)) if count else self.tr("Worklist"))
+        if not self._worklist_shown_once:
+            self._worklist_shown_once = True
+            if count:  # on opening, what is overdue is the first thing shown
+                self.nav.setCurrentRow(self.stack.indexOf(self.worklist))
 
     @Slot(object)
     def _on_runner_unhandled_error(self, error: BaseException) -> None:

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QThread,
+    Signal,
+    Slot,
+)
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +119,17 @@ class TaskRunner(QObject):
         else:
             self.sig_unhandled_error.emit(error)
 
-    def shutdown(self) -> None:
-        """Let queued operations finish, then stop the thread."""
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Finish the queued operations and deliver their results, then stop the thread.
+
+        Call on the GUI thread. Results are delivered first so that nothing is left
+        in flight between the threads while the database thread ends.
+        """
+        clock = QElapsedTimer()
+        clock.start()
+        while self._pending and clock.elapsed() < timeout_ms:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         self._thread.quit()
         self._thread.wait()
+        self._worker.deleteLater()
+        QCoreApplication.sendPostedEvents(self._worker, QEvent.Type.DeferredDelete)

@@ -541,92 +541,103 @@ De details staan in het logbestand; meld het aan uw coördinator.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="41" />
+        <location filename="../../hubdesk/views/main_window.py" line="42" />
         <source>hubdesk – %1</source>
         <translation>hubdesk – %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="47" />
+        <location filename="../../hubdesk/views/main_window.py" line="48" />
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="58" />
+        <location filename="../../hubdesk/views/main_window.py" line="59" />
         <source>Entrepreneurs</source>
         <translation>Ondernemers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="79" />
+        <location filename="../../hubdesk/views/main_window.py" line="61" />
+        <location filename="../../hubdesk/views/main_window.py" line="177" />
+        <source>Worklist</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="83" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="80" />
+        <location filename="../../hubdesk/views/main_window.py" line="84" />
         <source>&amp;New intake</source>
         <translation>&amp;Nieuwe inschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="84" />
+        <location filename="../../hubdesk/views/main_window.py" line="88" />
         <source>&amp;Find entrepreneur</source>
         <translation>Ondernemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="89" />
+        <location filename="../../hubdesk/views/main_window.py" line="93" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="93" />
+        <location filename="../../hubdesk/views/main_window.py" line="97" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="97" />
+        <location filename="../../hubdesk/views/main_window.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="98" />
+        <location filename="../../hubdesk/views/main_window.py" line="102" />
         <source>&amp;About hubdesk</source>
         <translation>&amp;Over hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="105" />
+        <location filename="../../hubdesk/views/main_window.py" line="109" />
         <source>Worker: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="106" />
+        <location filename="../../hubdesk/views/main_window.py" line="110" />
         <source>Hub: %1</source>
         <translation>Hub: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="108" />
+        <location filename="../../hubdesk/views/main_window.py" line="112" />
         <source>Desk: %1</source>
         <translation>Balie: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="113" />
+        <location filename="../../hubdesk/views/main_window.py" line="117" />
         <source>Practice database</source>
         <translation>Oefendatabase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="153" />
+        <location filename="../../hubdesk/views/main_window.py" line="159" />
         <source>Registered.</source>
         <translation>Ingeschreven.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="162" />
+        <location filename="../../hubdesk/views/main_window.py" line="168" />
         <source>Visit registered in the existing file.</source>
         <translation>Bezoek vastgelegd in het bestaande dossier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="176" />
+        <location filename="../../hubdesk/views/main_window.py" line="177" />
+        <source>Worklist (%1 overdue)</source>
+        <translation>Werklijst (%1 te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="191" />
         <source>About hubdesk</source>
         <translation>Over hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="177" />
+        <location filename="../../hubdesk/views/main_window.py" line="192" />
         <source>hubdesk %1
 The intake desk of Haarlem's city hubs.</source>
         <translation>hubdesk %1
@@ -757,310 +768,278 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>PersonFileView</name>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="219" />
+        <location filename="../../hubdesk/views/person_file.py" line="89" />
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="220" />
+        <location filename="../../hubdesk/views/person_file.py" line="90" />
         <source>Back to the list of entrepreneurs (Esc)</source>
         <translation>Terug naar de lijst met ondernemers (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="221" />
+        <location filename="../../hubdesk/views/person_file.py" line="91" />
         <source>Register visit</source>
         <translation>Bezoek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="223" />
+        <location filename="../../hubdesk/views/person_file.py" line="93" />
         <source>Register a walk-in visit now (Ctrl+Shift+V)</source>
         <translation>Leg nu een binnenloopbezoek vast (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="224" />
+        <location filename="../../hubdesk/views/person_file.py" line="94" />
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="226" />
+        <location filename="../../hubdesk/views/person_file.py" line="96" />
         <source>Write a note in the file (Ctrl+Shift+N)</source>
         <translation>Schrijf een notitie in het dossier (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="227" />
+        <location filename="../../hubdesk/views/person_file.py" line="97" />
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="229" />
+        <location filename="../../hubdesk/views/person_file.py" line="99" />
         <source>Edit name and contact details (Ctrl+E)</source>
         <translation>Naam en contactgegevens bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="266" />
+        <location filename="../../hubdesk/views/person_file.py" line="136" />
         <source>Enterprise</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="266" />
+        <location filename="../../hubdesk/views/person_file.py" line="136" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="268" />
+        <location filename="../../hubdesk/views/person_file.py" line="138" />
         <source>Stadsdeel</source>
         <translation>Stadsdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="269" />
+        <location filename="../../hubdesk/views/person_file.py" line="139" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="270" />
+        <location filename="../../hubdesk/views/person_file.py" line="140" />
         <source>Preferred language</source>
         <translation>Voorkeurstaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="272" />
+        <location filename="../../hubdesk/views/person_file.py" line="142" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="272" />
+        <location filename="../../hubdesk/views/person_file.py" line="142" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="273" />
+        <location filename="../../hubdesk/views/person_file.py" line="143" />
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="273" />
+        <location filename="../../hubdesk/views/person_file.py" line="143" />
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="292" />
+        <location filename="../../hubdesk/views/person_file.py" line="162" />
         <source>Edit name and contact details</source>
         <translation>Naam en contactgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="294" />
+        <location filename="../../hubdesk/views/person_file.py" line="164" />
         <source>name@example.nl</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="295" />
+        <location filename="../../hubdesk/views/person_file.py" line="165" />
         <source>06 12345678, or +32 … for abroad</source>
         <translation>06 12345678, of +32 … voor buitenland</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="296" />
+        <location filename="../../hubdesk/views/person_file.py" line="166" />
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="329" />
+        <location filename="../../hubdesk/views/person_file.py" line="199" />
         <source>This entrepreneur was changed elsewhere while you were editing. When you save, you can compare both versions.</source>
         <translation>Deze ondernemer is elders gewijzigd terwijl u aan het bewerken was. Bij opslaan kunt u beide versies vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="335" />
+        <location filename="../../hubdesk/views/person_file.py" line="205" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="337" />
+        <location filename="../../hubdesk/views/person_file.py" line="207" />
         <source>Save the changed fields (Enter)</source>
         <translation>De gewijzigde velden opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="338" />
-        <location filename="../../hubdesk/views/person_file.py" line="370" />
+        <location filename="../../hubdesk/views/person_file.py" line="208" />
+        <location filename="../../hubdesk/views/person_file.py" line="240" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="339" />
+        <location filename="../../hubdesk/views/person_file.py" line="209" />
         <source>Close the form without saving</source>
         <translation>Het formulier sluiten zonder op te slaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="356" />
+        <location filename="../../hubdesk/views/person_file.py" line="226" />
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="358" />
+        <location filename="../../hubdesk/views/person_file.py" line="228" />
         <source>What was discussed, agreed or still to be done</source>
         <translation>Wat er besproken of afgesproken is, of nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="359" />
+        <location filename="../../hubdesk/views/person_file.py" line="229" />
         <source>Note text</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="362" />
+        <location filename="../../hubdesk/views/person_file.py" line="232" />
         <source>Only visible to me (private note)</source>
         <translation>Alleen zichtbaar voor mij (persoonlijke notitie)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="367" />
+        <location filename="../../hubdesk/views/person_file.py" line="237" />
         <source>Save note</source>
         <translation>Notitie opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="368" />
+        <location filename="../../hubdesk/views/person_file.py" line="238" />
         <source>Save the note (Ctrl+Enter)</source>
         <translation>De notitie opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="383" />
+        <location filename="../../hubdesk/views/person_file.py" line="253" />
         <source>Timeline (newest first)</source>
         <translation>Tijdlijn (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="390" />
+        <location filename="../../hubdesk/views/person_file.py" line="260" />
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Door</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="458" />
+        <location filename="../../hubdesk/views/person_file.py" line="328" />
         <source>No entrepreneur chosen</source>
         <translation>Geen ondernemer gekozen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="477" />
+        <location filename="../../hubdesk/views/person_file.py" line="347" />
         <source>Opening the file…</source>
         <translation>Het dossier wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="540" />
+        <location filename="../../hubdesk/views/person_file.py" line="408" />
         <source>This file cannot be shown.</source>
         <translation>Dit dossier kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="588" />
+        <location filename="../../hubdesk/views/person_file.py" line="456" />
         <source>(idea)</source>
         <translation>(idee)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="589" />
+        <location filename="../../hubdesk/views/person_file.py" line="457" />
         <source>(being set up)</source>
         <translation>(in oprichting)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="598" />
+        <location filename="../../hubdesk/views/person_file.py" line="466" />
         <source>registration (%1)</source>
         <translation>registratie (%1)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="600" />
+        <location filename="../../hubdesk/views/person_file.py" line="468" />
         <source>sharing with %1</source>
         <translation>delen met %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="600" />
+        <location filename="../../hubdesk/views/person_file.py" line="468" />
         <source>a partner</source>
         <translation>een partner</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="602" />
+        <location filename="../../hubdesk/views/person_file.py" line="470" />
         <source>monitoring</source>
         <translation>monitoring</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="604" />
+        <location filename="../../hubdesk/views/person_file.py" line="472" />
         <source>newsletter</source>
         <translation>nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="606" />
+        <location filename="../../hubdesk/views/person_file.py" line="474" />
         <source>story and photo</source>
         <translation>verhaal en foto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="609" />
+        <location filename="../../hubdesk/views/person_file.py" line="477" />
         <source>Consent: %1</source>
         <translation>Toestemming: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="610" />
+        <location filename="../../hubdesk/views/person_file.py" line="478" />
         <source>No active consent for registration: ask for it and record it before anything else.</source>
         <translation>Geen geldige toestemming voor registratie: vraag die en leg die eerst vast.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="612" />
+        <location filename="../../hubdesk/views/person_file.py" line="480" />
         <source>Other consent: %1</source>
         <translation>Andere toestemming: %1</translation>
     </message>
     <message>
-        <source>Visit (%1)</source>
-        <translation>Bezoek (%1)</translation>
-    </message>
-    <message>
-        <source>Needs: %1</source>
-        <translation>Behoeften: %1</translation>
-    </message>
-    <message>
-        <source>Private note (only you)</source>
-        <translation>Persoonlijke notitie (alleen u)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/person_file.py" line="646" />
+        <location filename="../../hubdesk/views/person_file.py" line="514" />
         <source>Visit registered.</source>
         <translation>Bezoek vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="681" />
+        <location filename="../../hubdesk/views/person_file.py" line="549" />
         <source>Note saved.</source>
         <translation>Notitie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="757" />
+        <location filename="../../hubdesk/views/person_file.py" line="625" />
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="779" />
+        <location filename="../../hubdesk/views/person_file.py" line="647" />
         <source>Changes saved.</source>
         <translation>Wijzigingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="828" />
+        <location filename="../../hubdesk/views/person_file.py" line="696" />
         <source>Nothing was saved; your input is still in the form.</source>
         <translation>Er is niets opgeslagen; uw invoer staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="836" />
+        <location filename="../../hubdesk/views/person_file.py" line="704" />
         <source>The other desk's values were kept.</source>
         <translation>De waarden van de andere balie zijn behouden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="877" />
+        <location filename="../../hubdesk/views/person_file.py" line="745" />
         <source>Unsaved input: save it, or press Cancel to discard it.</source>
         <translation>Niet-opgeslagen invoer: sla die op, of kies Annuleren om die weg te gooien.</translation>
     </message>
@@ -1114,44 +1093,127 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="142" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="87" />
         <source>Visit (%1)</source>
         <translation>Bezoek (%1)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="145" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="90" />
         <source>Needs: %1</source>
         <translation>Behoeften: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="151" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="96" />
         <source>Private note (only you)</source>
         <translation>Persoonlijke notitie (alleen u)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="151" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="96" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="167" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="112" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="167" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="112" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="167" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="112" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="167" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="112" />
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistView</name>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="51" />
+        <source>My steps</source>
+        <translation>Mijn stappen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="52" />
+        <source>All steps of the hub</source>
+        <translation>Alle stappen van de hub</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="55" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="55" />
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="55" />
+        <source>Entrepreneur</source>
+        <translation>Ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="55" />
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="62" />
+        <source>Done (Ctrl+D)</source>
+        <translation>Gedaan (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="66" />
+        <source>Move to this date</source>
+        <translation>Verzetten naar deze datum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="68" />
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="69" />
+        <source>Open file</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="124" />
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="141" />
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="142" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="143" />
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/worklist.py" line="144" />
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/worklist.py" line="165" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -17,18 +17,17 @@ from hubdesk.views.tasks import TaskRunner
 
 
 @pytest.fixture(autouse=True)
-def _no_widget_destroyed_while_the_worker_runs(qapp: QApplication) -> Iterator[None]:
+def _no_widget_destroyed_while_the_worker_runs(qapp: QApplication) -> None:
     """Collect garbage on the GUI thread only, as the application does.
 
     pytest-qt closes each test's widgets with deleteLater(); destroying them while
     Python's cyclic GC runs on the database thread crashes PySide6 (tp_traverse).
-    Leftovers are destroyed now, and automatic collection is off during the test.
+    Automatic collection stays off for the view tests (as in the application, see
+    GuiThreadGarbageCollector); leftovers are destroyed and collected here, between tests.
     """
+    gc.disable()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-    gc.disable()
-    yield
-    gc.enable()
 
 
 @pytest.fixture

@@ -57,9 +57,11 @@ def test_the_translation_file_knows_every_text_in_the_code(tmp_path: Path) -> No
 @pytest.fixture
 def dutch(qapp: QApplication) -> Iterator[None]:
     assert resource_path("i18n", "hubdesk_nl.qm").exists(), "run `make qm` first (the test command does)"
+    before = qapp.property("hubdesk_language")
     install_translators(qapp, "nl")
     yield
-    install_translators(qapp, "en")
+    install_translators(qapp, "en")  # removes the Dutch translators
+    qapp.setProperty("hubdesk_language", before)
 
 
 @pytest.mark.usefixtures("dutch")
