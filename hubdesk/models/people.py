@@ -39,6 +39,11 @@ class Person(Replicated, Base):
     last_contact_at: Mapped[dt.datetime]
     retention_until: Mapped[dt.date | None]
 
+    __table_args__ = (
+        # Duplicate look-up compares e-mail addresses case-insensitively.
+        sa.Index("ix_persons_email_lower", sa.func.lower(sa.literal_column("email"))),
+    )
+
     @property
     def display_name(self) -> str:
         return " ".join(p for p in (self.given_name, self.infix, self.family_name) if p)

@@ -1,4 +1,5 @@
-"""Routes (step templates), stage changes, and the route a trajectory was planned from.
+"""Routes (step templates), stage changes, the route a trajectory was planned from, and an
+index for finding duplicates by e-mail whatever its case.
 
 Revision ID: 0003
 Revises: 0002
@@ -62,6 +63,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stage_changes")),
     )
     op.create_index(op.f("ix_stage_changes_trajectory_id"), "stage_changes", ["trajectory_id"])
+    op.create_index("ix_persons_email_lower", "persons", [sa.text("lower(email)")])
     with op.batch_alter_table("trajectories") as batch:
         batch.add_column(sa.Column("route_id", sa.Uuid(), nullable=True))
         batch.create_foreign_key(op.f("fk_trajectories_route_id_routes"), "routes", ["route_id"], ["id"])
@@ -71,6 +73,7 @@ def downgrade() -> None:
     with op.batch_alter_table("trajectories") as batch:
         batch.drop_constraint(op.f("fk_trajectories_route_id_routes"), type_="foreignkey")
         batch.drop_column("route_id")
+    op.drop_index("ix_persons_email_lower", table_name="persons")
     op.drop_index(op.f("ix_stage_changes_trajectory_id"), table_name="stage_changes")
     op.drop_table("stage_changes")
     op.drop_index(op.f("ix_route_steps_route_id"), table_name="route_steps")
