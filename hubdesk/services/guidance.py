@@ -24,6 +24,7 @@ from hubdesk.services.readmodels import Changes
 from hubdesk.services.store import Actor, Store
 
 WEEK = 7
+WORKLIST_LIMIT = 500  # per query: a worklist is read by a person, not scrolled for ever
 
 
 class Scope(StrEnum):
@@ -332,8 +333,9 @@ class GuidanceService:
         """Planned steps due up to a week from today (and all overdue ones), grouped.
 
         ``Scope.MINE`` shows the steps assigned to ``worker_id`` (the actor by default);
-        ``Scope.HUB`` every step of the actor's hub. Unassigned steps of the hub are
-        always listed, under their own heading.
+        ``Scope.HUB`` every step of the actor's hub. Unassigned steps of the hub due
+        in the same period (or without a date) are listed under their own heading.
+        At most :data:`WORKLIST_LIMIT` steps are read per list, earliest first.
         """
         today = today or self.today()
         horizon = today + dt.timedelta(days=WEEK)

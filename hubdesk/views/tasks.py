@@ -17,7 +17,6 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
-    QEvent,
     QEventLoop,
     QObject,
     QThread,
@@ -131,5 +130,3 @@ class TaskRunner(QObject):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         self._thread.quit()
         self._thread.wait()
-        self._worker.deleteLater()
-        QCoreApplication.sendPostedEvents(self._worker, QEvent.Type.DeferredDelete)
