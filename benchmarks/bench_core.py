@@ -104,8 +104,22 @@ RAW_JOIN_SQL = (
 # The raw bulk tables: 16 columns, a 32-hex TEXT primary key and two secondary indexes, like
 # hubdesk's replicated tables (uuid keys, meta columns, a foreign key and a worklist index).
 RAW_COLUMNS = (
-    "id", "hub_id", "person_id", "created_at", "updated_at", "deleted_at", "version", "updated_by_node",
-    "name", "kind", "status", "amount", "note", "due_on", "flag", "payload",
+    "id",
+    "hub_id",
+    "person_id",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+    "version",
+    "updated_by_node",
+    "name",
+    "kind",
+    "status",
+    "amount",
+    "note",
+    "due_on",
+    "flag",
+    "payload",
 )
 
 
@@ -174,7 +188,7 @@ class Line:
     figure: str
     measured: str
     limit: str
-    verdict: str  # PASS, FAIL or info
+    verdict: str  # PASS, FAIL, info or skip
 
 
 def check(ok: bool) -> str:
@@ -249,11 +263,26 @@ class RawRows:
             self._serial += 1
             k = self._serial
             stamp = f"2025-{1 + k % 12:02d}-{1 + k % 28:02d} {k % 24:02d}:{k % 60:02d}:{k % 59:02d}.000000"
-            rows.append((
-                f"{bits(128):032x}", self._hubs[k % 5], f"{bits(128):032x}", stamp, stamp, None, 1, self._node,
-                f"Naam {k}", self.KINDS[k % 5], self.STATUSES[k % 4], k % 500, "Werkplekken in de wijk",
-                f"2026-{1 + k % 12:02d}-{1 + k % 28:02d}", k % 2, '["name", "contact", "question"]',
-            ))
+            rows.append(
+                (
+                    f"{bits(128):032x}",
+                    self._hubs[k % 5],
+                    f"{bits(128):032x}",
+                    stamp,
+                    stamp,
+                    None,
+                    1,
+                    self._node,
+                    f"Naam {k}",
+                    self.KINDS[k % 5],
+                    self.STATUSES[k % 4],
+                    k % 500,
+                    "Werkplekken in de wijk",
+                    f"2026-{1 + k % 12:02d}-{1 + k % 28:02d}",
+                    k % 2,
+                    '["name", "contact", "question"]',
+                )
+            )
         return rows
 
 
@@ -329,8 +358,10 @@ def bench_bulk(store: Store, raw_path: Path, n: int, seed: int) -> BulkResult:
     summary = demo.generate_demo(store, n, seed=seed, progress=progress)
     demo_seconds = time.perf_counter() - start
     commits = max(1, math.ceil(n / demo.BATCH))
-    log(f"[{tag}] {summary.rows:,} rows in {demo_seconds:.1f} s; raw executemany of as many rows per table "
-        f"in {commits} commits ...")
+    log(
+        f"[{tag}] {summary.rows:,} rows in {demo_seconds:.1f} s; raw executemany of as many rows per table "
+        f"in {commits} commits ..."
+    )
     raw_seconds = raw_bulk_load(raw_path, store_pragmas(store), summary.tables, commits, seed)
     return BulkResult(n, demo_seconds, summary.rows, dict(summary.tables), raw_seconds, commits)
 
@@ -372,7 +403,7 @@ def bench_search(store: Store, db_path: Path, min_queries: int, warmup_rounds: i
         for r in range(rounds):
             for q in SEARCH_QUERIES:
                 # Rotate which variant runs first, so none always meets the warmest cache.
-                for name in order[r % 3:] + order[: r % 3]:
+                for name in order[r % 3 :] + order[: r % 3]:
                     start = time.perf_counter_ns()
                     result = runners[name](q)
                     elapsed = (time.perf_counter_ns() - start) / 1e6
@@ -470,7 +501,7 @@ def bench_saves(store: Store, db_path: Path, raw_path: Path, count: int, seed: i
                 (result.unchecked, functools.partial(unchecked_save, pending.pop())),
                 (result.raw, raw_save),
             ]
-            for timings, func in steps[i % 3:] + steps[: i % 3]:
+            for timings, func in steps[i % 3 :] + steps[: i % 3]:
                 timings.timed(func)
         return result
     finally:
@@ -487,17 +518,31 @@ def bulk_lines(n: int, bulk: BulkResult | None) -> list[Line]:
     ratio = bulk.demo_rate / bulk.raw_rate
     floor = BULK_MIN_RATIO * bulk.raw_rate
     lines = [
-        Line(f"demo load rows/s @{tag}", f"{rate(bulk.demo_rate)} ({ratio:.0%} of raw)",
-             f">= {BULK_MIN_RATIO:.0%} of raw executemany {rate(bulk.raw_rate)} (= {floor:,.0f})",
-             check(ratio >= BULK_MIN_RATIO)),
+        Line(
+            f"demo load rows/s @{tag}",
+            f"{rate(bulk.demo_rate)} ({ratio:.0%} of raw)",
+            f">= {BULK_MIN_RATIO:.0%} of raw executemany {rate(bulk.raw_rate)} (= {floor:,.0f})",
+            check(ratio >= BULK_MIN_RATIO),
+        ),
     ]
     if n == BULK_SECONDS_SIZE:
-        lines.append(Line(f"demo load time @{tag}", f"{bulk.demo_seconds:.1f} s",
-                          f"<= {BULK_SECONDS_LIMIT:.0f} s (well under a minute)",
-                          check(bulk.demo_seconds <= BULK_SECONDS_LIMIT)))
+        lines.append(
+            Line(
+                f"demo load time @{tag}",
+                f"{bulk.demo_seconds:.1f} s",
+                f"<= {BULK_SECONDS_LIMIT:.0f} s (well under a minute)",
+                check(bulk.demo_seconds <= BULK_SECONDS_LIMIT),
+            )
+        )
     else:
-        lines.append(Line(f"demo load time @{tag}", f"{bulk.demo_seconds:.1f} s",
-                          f"(limit applies to {size_tag(BULK_SECONDS_SIZE)})", "info"))
+        lines.append(
+            Line(
+                f"demo load time @{tag}",
+                f"{bulk.demo_seconds:.1f} s",
+                f"(limit applies to {size_tag(BULK_SECONDS_SIZE)})",
+                "info",
+            )
+        )
     return lines
 
 
@@ -507,11 +552,18 @@ def search_lines(n: int, search: SearchResult) -> list[Line]:
     allowed = SEARCH_RAW_FACTOR * o.raw_join.p95
     return [
         Line(f"search p50 @{tag}", ms(o.service.p50), f"raw join p50 {ms(o.raw_join.p50)}", "info"),
-        Line(f"search p95 @{tag} vs raw", ms(o.service.p95),
-             f"<= {SEARCH_RAW_FACTOR:g}x raw join p95 {ms(o.raw_join.p95)} (= {ms(allowed)})",
-             check(o.service.p95 <= allowed)),
-        Line(f"search p95 @{tag}", ms(o.service.p95), f"<= {ms(SEARCH_P95_LIMIT_MS)}",
-             check(o.service.p95 <= SEARCH_P95_LIMIT_MS)),
+        Line(
+            f"search p95 @{tag} vs raw",
+            ms(o.service.p95),
+            f"<= {SEARCH_RAW_FACTOR:g}x raw join p95 {ms(o.raw_join.p95)} (= {ms(allowed)})",
+            check(o.service.p95 <= allowed),
+        ),
+        Line(
+            f"search p95 @{tag}",
+            ms(o.service.p95),
+            f"<= {ms(SEARCH_P95_LIMIT_MS)}",
+            check(o.service.p95 <= SEARCH_P95_LIMIT_MS),
+        ),
         Line(f"raw FTS5 ids only p95 @{tag}", ms(o.raw_fts.p95), "not compared (no join, no columns)", "info"),
     ]
 
@@ -520,10 +572,18 @@ def save_lines(n: int, saves: SaveResult) -> list[Line]:
     tag = size_tag(n)
     raw = f"<= {ms(SAVE_P95_LIMIT_MS)}; raw INSERT+COMMIT p95 {ms(saves.raw.p95)}"
     return [
-        Line(f"register p95 @{tag} (dup check)", ms(saves.checked.p95), raw,
-             check(saves.checked.p95 <= SAVE_P95_LIMIT_MS)),
-        Line(f"register p95 @{tag} (allow_duplicates)", ms(saves.unchecked.p95), raw,
-             check(saves.unchecked.p95 <= SAVE_P95_LIMIT_MS)),
+        Line(
+            f"register p95 @{tag} (dup check)",
+            ms(saves.checked.p95),
+            raw,
+            check(saves.checked.p95 <= SAVE_P95_LIMIT_MS),
+        ),
+        Line(
+            f"register p95 @{tag} (allow_duplicates)",
+            ms(saves.unchecked.p95),
+            raw,
+            check(saves.unchecked.p95 <= SAVE_P95_LIMIT_MS),
+        ),
     ]
 
 
@@ -539,8 +599,10 @@ def print_table(rows: Sequence[Line | None]) -> None:
 
 
 def print_bulk_details(bulk: BulkResult) -> None:
-    print(f"  bulk: generate_demo {bulk.demo_rows:,} rows in {bulk.demo_seconds:.1f} s; raw executemany of "
-          f"as many rows per table in {bulk.raw_seconds:.1f} s; both in {bulk.commits} commits")
+    print(
+        f"  bulk: generate_demo {bulk.demo_rows:,} rows in {bulk.demo_seconds:.1f} s; raw executemany of "
+        f"as many rows per table in {bulk.raw_seconds:.1f} s; both in {bulk.commits} commits"
+    )
     print("  bulk rows per table: " + ", ".join(f"{t} {c:,}" for t, c in sorted(bulk.demo_tables.items())))
 
 
@@ -549,16 +611,21 @@ def print_details(n: int, bulk: BulkResult | None, search: SearchResult, saves: 
     print(f"\ndetail @{tag} (no verdicts)")
     if bulk is not None:
         print_bulk_details(bulk)
-    print(f"  search, {len(search.overall.service.samples)} timed queries per variant, ms "
-          "(service / raw join / raw FTS5 ids):")
+    print(
+        f"  search, {len(search.overall.service.samples)} timed queries per variant, ms "
+        "(service / raw join / raw FTS5 ids):"
+    )
     print(f"    {'query':<14}{'hits':>5}   {'p50':^22}   {'p95':^22}")
     for q, t in search.per_query.items():
         p50 = f"{t.service.p50:6.2f} {t.raw_join.p50:6.2f} {t.raw_fts.p50:6.2f}"
         p95 = f"{t.service.p95:6.2f} {t.raw_join.p95:6.2f} {t.raw_fts.p95:6.2f}"
         print(f"    {q!r:<14}{t.hits:>5}   {p50}   {p95}")
     print(f"  saves, {len(saves.checked.samples)} each, ms:")
-    for name, timings in (("register (dup check)", saves.checked),
-                          ("register (allow_duplicates)", saves.unchecked), ("raw INSERT+COMMIT", saves.raw)):
+    for name, timings in (
+        ("register (dup check)", saves.checked),
+        ("register (allow_duplicates)", saves.unchecked),
+        ("raw INSERT+COMMIT", saves.raw),
+    ):
         print(f"    {name:<30} p50 {timings.p50:7.2f}   p95 {timings.p95:7.2f}   max {timings.max:7.2f}")
 
 
@@ -582,8 +649,9 @@ def run_size(n: int, workdir: Path, args: argparse.Namespace) -> SizeRun:
     if not reuse:
         for path in (db_path, raw_path):
             if path.exists():
-                raise SystemExit(f"{path} exists (kept by an earlier run?): pass --reuse, remove it "
-                                 "or choose another --workdir")
+                raise SystemExit(
+                    f"{path} exists (kept by an earlier run?): pass --reuse, remove it or choose another --workdir"
+                )
     store = open_store(db_path)
     pragmas = store_pragmas(store)
     try:
@@ -605,12 +673,19 @@ def run_size(n: int, workdir: Path, args: argparse.Namespace) -> SizeRun:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=parse_sizes, default=list(DEFAULT_SIZES),
-                        help="comma-separated numbers of demo entrepreneurs (default: 100000,1000000)")
+    parser.add_argument(
+        "--sizes",
+        type=parse_sizes,
+        default=list(DEFAULT_SIZES),
+        help="comma-separated numbers of demo entrepreneurs (default: 100000,1000000)",
+    )
     parser.add_argument("--workdir", type=Path, help="directory for the databases (default: a new temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
-    parser.add_argument("--reuse", action="store_true",
-                        help="use databases kept in --workdir by an earlier run (skips the bulk load; implies --keep)")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="use databases kept in --workdir by an earlier run (skips the bulk load; implies --keep)",
+    )
     parser.add_argument("--queries", type=int, default=200, help="minimum timed searches per variant (default 200)")
     parser.add_argument("--saves", type=int, default=200, help="timed saves per variant (default 200)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the demo data (default 1)")
@@ -632,14 +707,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if made_workdir and not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    print(f"hubdesk {hubdesk.__version__} | Python {platform.python_version()} | SQLite {sqlite3.sqlite_version} | "
-          f"{os.cpu_count()} CPUs | {workdir} | {time.perf_counter() - started:.0f} s | "
-          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
+    print(
+        f"hubdesk {hubdesk.__version__} | Python {platform.python_version()} | SQLite {sqlite3.sqlite_version} | "
+        f"{os.cpu_count()} CPUs | {workdir} | {time.perf_counter() - started:.0f} s | "
+        f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+    )
     pragmas = runs[0].pragmas if runs else {}
-    print("raw baselines: same directory, same run, the store's pragmas: "
-          + ", ".join(f"{name}={value}" for name, value in pragmas.items()))
-    print("search is compared with the raw FTS5 query joined to person_index (the service's work), "
-          "not with the ids-only query.\n")
+    print(
+        "raw baselines: same directory, same run, the store's pragmas: "
+        + ", ".join(f"{name}={value}" for name, value in pragmas.items())
+    )
+    print(
+        "search is compared with the raw FTS5 query joined to person_index (the service's work), "
+        "not with the ids-only query.\n"
+    )
     lines: list[Line | None] = []
     for run in runs:
         lines += [*bulk_lines(run.n, run.bulk), *search_lines(run.n, run.search), *save_lines(run.n, run.saves), None]
