@@ -7,6 +7,7 @@ with particles removed, so that these all compare equal or close.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -47,6 +48,7 @@ PARTICLES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names repeat: bulk loads fold the same ones over and over
 def fold(text: str) -> str:
     """Lower-case ASCII without diacritics: ``"Özkan-Yılmaz"`` -> ``"ozkan-yilmaz"``."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))

@@ -7,6 +7,7 @@ Every replicated row also gets its change-log entry: demo data is ordinary data.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 import tomllib
@@ -49,7 +50,7 @@ from hubdesk.services.indexing import index_row
 from hubdesk.services.setup import seed_reference
 from hubdesk.services.store import Store
 
-BATCH = 2000
+BATCH = 5000
 PROCESS_THRESHOLD = 10_000
 REG_CONSENT_VERSION = "registratie-2026-01"
 SHARE_CONSENT_VERSION = "delen-2026-01"
@@ -102,7 +103,8 @@ def _postcode(rng: random.Random, areas: list[str]) -> str:
 
 
 def _phone(rng: random.Random) -> str:
-    return f"+316{rng.randrange(10_000_000, 99_999_999)}"
+    """A Dutch mobile number in a range that is in use (06-1 to 06-5 and 06-8)."""
+    return f"+316{rng.choice('123458')}{rng.randrange(10**7):07d}"
 
 
 def _ascii(text: str) -> str:
@@ -145,15 +147,39 @@ def generate_demo(
     # Large loads build batches in a second process while this one writes them.
     source = produce_in_subprocess(_demo_batches, plan) if entrepreneurs >= PROCESS_THRESHOLD else _demo_batches(plan)
     made = 0
-    for made, batch in source:
-        with store.engine.begin() as conn:
-            for table, count in write_batch(conn, batch).items():
-                summary.tables[table] = summary.tables.get(table, 0) + count
-        if progress is not None:
-            progress(made)
+    with store.engine.connect() as conn, _bulk_cache(conn):
+        for made, batch in source:
+            with conn.begin():
+                for table, count in write_batch(conn, batch).items():
+                    summary.tables[table] = summary.tables.get(table, 0) + count
+            if progress is not None:
+                progress(made)
     summary.entrepreneurs = made
     summary.rows = sum(summary.tables.values())
     return summary
+
+
+BULK_CACHE_KIB = 256 * 1024
+
+
+@contextlib.contextmanager
+def _bulk_cache(conn: sa.Connection) -> Iterator[None]:
+    """A large page cache on the loading connection while it loads: rows with random
+    UUID keys land all over the tables' B-trees, and SQLite's default 2 MB cache
+    makes each batch re-read pages it had a moment ago. Restored afterwards, as the
+    connection goes back to the pool."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    conn.commit()  # end the transaction the PRAGMAs began; the load commits batch by batch
+    try:
+        yield
+    finally:
+        conn.rollback()  # whatever a failed batch left open
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+        conn.commit()
 
 
 def _id_source(rng: random.Random) -> Callable[[], uuid.UUID]:
@@ -447,10 +473,21 @@ def _one_entrepreneur(
             },
             registered,
         )
-        due = opened
+        # An open trajectory is being worked on now: its steps run from a few weeks ago into
+        # the coming weeks, whenever it was opened.
+        due = (
+            opened
+            if status is TrajectoryStatus.CLOSED
+            else max(opened, today - dt.timedelta(days=rng.randrange(10, 90)))
+        )
         for code in step_codes[: rng.randrange(1, 6)]:
             due = due + dt.timedelta(days=rng.randrange(3, 30))
-            done = status is TrajectoryStatus.CLOSED or due < today - dt.timedelta(days=rng.randrange(0, 40))
+            # Steps of the last two weeks are half of them still open: the worklist's overdue.
+            done = (
+                status is TrajectoryStatus.CLOSED
+                or due < today - dt.timedelta(days=14)
+                or (due < today and rng.random() < 0.5)
+            )
             w.add(
                 "guidance_steps",
                 {

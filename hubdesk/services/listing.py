@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from hubdesk.models.people import PersonIndex
 from hubdesk.services.readmodels import EntrepreneurRow, ListFilter
-from hubdesk.services.search import NO_FILTER, apply_filter, row_from_index
+from hubdesk.services.search import NO_FILTER, ROW_COLUMNS, apply_filter, row_from_index
 from hubdesk.services.store import Store
 
 PAGE_SIZE = 200
@@ -63,21 +63,23 @@ class ListingService:
     ) -> Page:
         """One page of the list; pass the previous page's ``next_key`` as ``after``."""
         column = _sort_column(sort)
-        query = apply_filter(sa.select(PersonIndex), filters)
+        query = apply_filter(
+            sa.select(*ROW_COLUMNS, column.label("page_value"), PersonIndex.id.label("index_id")), filters
+        )
         if after is not None:
             key = sa.tuple_(column, PersonIndex.id)
             bound = sa.tuple_(sa.literal(after.value, column.type), sa.literal(after.index_id))
             query = query.where(key < bound if descending else key > bound)
         order = (column.desc(), PersonIndex.id.desc()) if descending else (column.asc(), PersonIndex.id.asc())
         with self._store.read() as s:
-            found = list(s.execute(query.order_by(*order).limit(limit + 1)).scalars())
+            found = list(s.execute(query.order_by(*order).limit(limit + 1)))
         more = len(found) > limit
         found = found[:limit]
         next_key = None
         if more and found:
             last = found[-1]
-            value: str | dt.datetime = getattr(last, column.key)
-            next_key = PageKey(value, last.id)
+            value: str | dt.datetime = last.page_value
+            next_key = PageKey(value, last.index_id)
         return Page(tuple(row_from_index(r) for r in found), next_key)
 
     def count(self, filters: ListFilter = NO_FILTER) -> int:

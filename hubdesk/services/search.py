@@ -50,6 +50,19 @@ def fts_query(toks: Sequence[str]) -> str:
     return " ".join(f'"{t}"*' for t in toks)
 
 
+ROW_COLUMNS = (
+    PersonIndex.person_id,
+    PersonIndex.display_name,
+    PersonIndex.enterprise_name,
+    PersonIndex.stadsdeel,
+    PersonIndex.stage,
+    PersonIndex.open_trajectory,
+    PersonIndex.registered_at,
+    PersonIndex.last_contact_at,
+)
+"""What a list row shows: selected as columns, never as whole ORM rows (half the cost)."""
+
+
 def row_from_index(r: Any) -> EntrepreneurRow:
     return EntrepreneurRow(
         person_id=r.person_id,
@@ -107,8 +120,8 @@ def search_session(
     else:
         ids = matches.limit(limit).subquery()
     rows = session.execute(
-        sa.select(PersonIndex).join(ids, PersonIndex.id == list(ids.c)[0]).order_by(PersonIndex.sort_key)
-    ).scalars()
+        sa.select(*ROW_COLUMNS).join(ids, PersonIndex.id == list(ids.c)[0]).order_by(PersonIndex.sort_key)
+    )
     return [row_from_index(r) for r in rows]
 
 
