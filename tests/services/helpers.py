@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -33,3 +35,14 @@ def registration(
     if enterprise is not None:
         data["enterprise"] = enterprise
     return data
+
+
+def producer_that_dies(count: int) -> Iterator[int]:
+    """A bulk producer (run in a subprocess) that yields ``count`` items and then dies hard."""
+    yield from range(count)
+    os._exit(3)
+
+
+def producer_that_fails(count: int) -> Iterator[int]:
+    yield from range(count)
+    raise ValueError("row 7 has no name")
