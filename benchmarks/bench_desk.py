@@ -33,7 +33,7 @@ from hubdesk.services.search import fts_query, query_tokens  # noqa: E402
 from hubdesk.services.setup import actor_for  # noqa: E402
 from hubdesk.services.store import Store, open_store  # noqa: E402
 from hubdesk.views.context import AppContext  # noqa: E402
-from hubdesk.views.diagnostics import EventLoopWatch  # noqa: E402
+from hubdesk.views.diagnostics import EventLoopWatch, GuiThreadGarbageCollector  # noqa: E402
 from hubdesk.views.main_window import MainWindow  # noqa: E402
 from hubdesk.views.tasks import TaskRunner  # noqa: E402
 
@@ -59,10 +59,12 @@ def context(store: Store, runner: TaskRunner) -> AppContext:
 
 
 def measure(store: Store, path: Path) -> dict[str, float]:
+    collector = GuiThreadGarbageCollector()  # as the application runs it
     runner = TaskRunner()
     window = MainWindow(context(store, runner))
     window.resize(1280, 800)
     window.show()
+    collector.settle()
     view = window.entrepreneurs
     wait_for(view.sig_loaded)
     started: list[float] = []
@@ -95,6 +97,7 @@ def measure(store: Store, path: Path) -> dict[str, float]:
     watch.stop()
     runner.shutdown()
     window.close()
+    collector.stop()
 
     conn = sqlite3.connect(path)
     raw = []

@@ -148,6 +148,7 @@ def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> 
         ctx = AppContext.create(store, actor, runner)
         desktop = Desktop(app, ctx, settings)
         desktop.show()
+        collector.settle()
         code = app.exec()
         runner.shutdown()
         collector.stop()
