@@ -45,6 +45,7 @@ from hubdesk.models.validation import (
     normalize_postcode,
 )
 from hubdesk.services import audit
+from hubdesk.services.guidance import guidance_timeline
 from hubdesk.services.readmodels import (
     Changes,
     ConsentView,
@@ -489,6 +490,7 @@ class IntakeService:
                     visibility=n.visibility,
                 )
             )
+        timeline += guidance_timeline(s, person.id, workers)
         timeline.sort(key=lambda t: t.at, reverse=True)
         hub = s.get(Hub, person.hub_id)
         return PersonFile(

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from hubdesk.models.enums import (
+    CloseReason,
     ConsentMethod,
     ConsentPurpose,
     EnterpriseRole,
@@ -135,7 +136,14 @@ class ConsentView:
 
 @dataclass(frozen=True, slots=True)
 class TimelineItem:
-    """One entry of a file's timeline: ``kind`` is "visit" or "note" (more kinds join later)."""
+    """One entry of a file's timeline.
+
+    ``kind`` is "visit", "note", "trajectory_opened", "trajectory_closed",
+    "stage_changed" or "step_done" (more kinds may join later). The guidance kinds
+    happened on a ``day`` rather than at a moment: the timeline shows that date, and
+    ``at`` (the moment it was recorded, when that was the same day) only orders them.
+    ``id`` is the visit, note, trajectory, stage change or step.
+    """
 
     kind: str
     id: uuid.UUID
@@ -145,6 +153,14 @@ class TimelineItem:
     needs: tuple[str, ...] = ()
     text: str = ""
     visibility: NoteVisibility | None = None
+    day: dt.date | None = None
+    stage: Stage | None = None
+    """Stage at the start (opened), the new stage (stage_changed), the stage at the end (closed)."""
+    previous_stage: Stage | None = None
+    close_reason: CloseReason | None = None
+    names: tuple[str, str] | None = None
+    """Dutch and English name of the route (opened) or of the step type (step_done)."""
+    minutes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from hubdesk.views.entrepreneurs import EntrepreneurListView
 from hubdesk.views.errors import show_error
 from hubdesk.views.intake_form import IntakeForm
 from hubdesk.views.person_file import PersonFileView
+from hubdesk.views.routes_editor import RoutesEditorDialog
 from hubdesk.views.worklist import WorklistView
 
 
@@ -90,6 +91,15 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.show_list)
         file_menu.addAction(self.find_action)
         file_menu.addSeparator()
+        # Coordinators and admins only: enabled once the role is read (the service checks it too).
+        self.routes_action = QAction(self.tr("&Routes and kinds of steps…"), self)
+        self.routes_action.setEnabled(False)
+        self.routes_action.triggered.connect(self._on_routes_triggered)
+        file_menu.addAction(self.routes_action)
+        ctx = self._ctx
+        ctx.runner.submit(
+            lambda: ctx.guidance.can_edit_catalog(ctx.actor), self.routes_action.setEnabled, owner=self.routes_action
+        )
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.triggered.connect(self.sig_settings_requested)
         file_menu.addAction(self.settings_action)
@@ -183,6 +193,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_runner_unhandled_error(self, error: BaseException) -> None:
         show_error(self, error)
+
+    @Slot()
+    def _on_routes_triggered(self) -> None:
+        self.routes_editor = RoutesEditorDialog(self._ctx, self)
+        self.routes_editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.routes_editor.open()
 
     @Slot()
     def _on_about_triggered(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from hubdesk.messages import error_text, issue_sentence
 from hubdesk.models.enums import ConsentPurpose, Language, NoteVisibility, Stage
 from hubdesk.models.errors import StaleEdit, UserFacingError, ValidationFailed
+from hubdesk.services.guidance import GuidanceCatalog, TrajectoryView
 from hubdesk.services.readmodels import Changes, ConsentView, EnterpriseView, PersonFile, PersonView
 from hubdesk.views.conflict_dialog import (
     PERSON_FIELDS,
@@ -48,6 +50,10 @@ from hubdesk.views.errors import show_error, ui_language
 from hubdesk.views.labels import language_label, stadsdeel_label, stage_label
 from hubdesk.views.tasks import Operation
 from hubdesk.views.timeline_model import TimelineModel, short_date
+from hubdesk.views.trajectory_panel import TrajectoryPanel
+
+FileData = tuple[PersonFile, list[TrajectoryView], GuidanceCatalog, dt.date]
+"""What a (re)load brings: the file, its trajectories, the guidance catalog and today."""
 
 ERROR_STYLE = "QLabel { color: #b02a37; }"
 CONSENT_WARNING_STYLE = (
@@ -62,9 +68,11 @@ class PersonFileView(QWidget):
 
     :meth:`open_person` loads the file on the database thread (``IntakeService.get_file``,
     which records a "view" in the audit log: once per opening, and again only to show a
-    change). Every write (visit, note, edit) is announced with ``ctx.signals.announce``
-    and followed by a reload. Changes announced by others reload the file too, except
-    while the edit form holds unsaved input: that input is never replaced.
+    change), with the person's trajectories (``GuidanceService.trajectories_of``). Every
+    write (visit, note, edit, and the trajectory actions of :class:`TrajectoryPanel`) is
+    announced with ``ctx.signals.announce`` and followed by a reload. Changes announced
+    by others reload the file too, except while the edit form holds unsaved input: that
+    input is never replaced.
 
     Signals:
         sig_loaded(): a file is shown (after opening and after every reload).
@@ -272,6 +280,9 @@ class PersonFileView(QWidget):
         for col in (TimelineModel.COL_DATE, TimelineModel.COL_KIND, TimelineModel.COL_BY):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
+        # -- trajectories ------------------------------------------------------------------
+        self.trajectories = TrajectoryPanel(ctx)
+
         header_box = QVBoxLayout()
         header_box.setSpacing(6)
         header_box.addWidget(self.name_label)
@@ -285,8 +296,11 @@ class PersonFileView(QWidget):
         layout.addWidget(self.edit_box)
         layout.addWidget(self.note_box)
         layout.addSpacing(6)
+        layout.addWidget(self.trajectories)  # it grows (see _on_file_loaded) only when it shows steps
+        layout.addSpacing(6)
         layout.addWidget(timeline_title)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.timeline, 2)
+        self._layout = layout
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -314,6 +328,8 @@ class PersonFileView(QWidget):
         self.note_save_button.clicked.connect(self._on_note_save_clicked)
         self.note_cancel_button.clicked.connect(self._on_note_cancel_clicked)
         self._reload_timer.timeout.connect(self._load)
+        self.trajectories.sig_written.connect(self._on_trajectories_written)
+        self.trajectories.sig_stale.connect(self._on_trajectories_stale)
         self._ctx.signals.sig_data_changed.connect(self._on_data_changed)
         # QShortcut(key, parent, callable) does not connect in PySide6 6.12: connect explicitly.
         self._escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -384,18 +400,25 @@ class PersonFileView(QWidget):
             return
         if self._pending_load is not None:
             self._pending_load.cancel()
-        intake, actor, person_id = self._ctx.intake, self._ctx.actor, self._person_id
-        self._pending_load = self._submit(
-            lambda: intake.get_file(actor, person_id), self._on_file_loaded, self._on_file_failed
-        )
+        intake, guidance, actor, person_id = self._ctx.intake, self._ctx.guidance, self._ctx.actor, self._person_id
 
-    def _on_file_loaded(self, file: PersonFile) -> None:
+        def work() -> FileData:
+            file = intake.get_file(actor, person_id)
+            return file, guidance.trajectories_of(person_id), guidance.catalog(actor), guidance.today()
+
+        self._pending_load = self._submit(work, self._on_file_loaded, self._on_file_failed)
+
+    def _on_file_loaded(self, data: FileData) -> None:
         self._pending_load = None
+        file, trajectories, catalog, today = data
         if file.person.id != self._person_id:
             return
         self._file = file
         self._show_header(file)
         self.timeline_model.set_items(file.timeline)  # the service sorts newest first
+        stage = file.enterprises[0].stage if file.enterprises else None
+        self.trajectories.set_data(file.person.id, trajectories, catalog, today, stage)
+        self._layout.setStretchFactor(self.trajectories, 3 if trajectories else 0)
         for button in self._actions:
             button.setEnabled(True)
         if self._edit_base is not None and not self._edit_changes():
@@ -428,6 +451,8 @@ class PersonFileView(QWidget):
             label.clear()
         self.consent_label.setStyleSheet("")
         self.timeline_model.set_items(())
+        self.trajectories.clear()
+        self._layout.setStretchFactor(self.trajectories, 0)
         for button in self._actions:
             button.setEnabled(False)
 
@@ -495,6 +520,19 @@ class PersonFileView(QWidget):
     @staticmethod
     def _error_text(error: UserFacingError) -> str:
         return error_text(error, ui_language())
+
+    # trajectories (the panel writes; the file announces and reloads)
+    @Slot(object, str)
+    def _on_trajectories_written(self, changes: Changes, message: str) -> None:
+        self._after_write(changes, message)
+
+    @Slot()
+    def _on_trajectories_stale(self) -> None:
+        self.status_label.setStyleSheet(ERROR_STYLE)
+        self.status_label.setText(
+            self.tr("This step was changed at another desk meanwhile; nothing was saved. Look again and try once more.")
+        )
+        self._schedule_reload()
 
     # register visit
     @Slot()
@@ -759,9 +797,16 @@ class PersonFileView(QWidget):
         file = self._file
         if file is None:
             return False
+        trajectories = self.trajectories.trajectories()
+        steps = {s.step_id for t in trajectories for s in t.steps}
         return bool(
             file.person.id in changes.persons
             or changes.ids("enterprises") & {e.id for e in file.enterprises}
             or changes.ids("consents") & {c.id for c in file.consents}
             or (changes.ids("visits") | changes.ids("notes")) & {t.id for t in file.timeline}
+            or changes.ids("trajectories") & {t.id for t in trajectories}
+            or changes.ids("guidance_steps") & steps
+            # a step added or a stage changed elsewhere names no person: look again when one may be ours
+            or (trajectories and (changes.ids("guidance_steps") - steps or changes.ids("stage_changes")))
+            or changes.ids("step_types")
         )

@@ -20,7 +20,10 @@ from PySide6.QtGui import QFont
 
 from hubdesk.models.enums import Need, NoteVisibility, VisitChannel
 from hubdesk.services.readmodels import TimelineItem
-from hubdesk.views.labels import channel_label, need_label
+from hubdesk.views.guidance_labels import close_reason_label, localized, short_day
+from hubdesk.views.labels import channel_label, need_label, stage_label
+
+GUIDANCE_KINDS = frozenset({"trajectory_opened", "stage_changed", "step_done", "trajectory_closed"})
 
 
 def _need_text(code: str) -> str:
@@ -95,9 +98,44 @@ class TimelineModel(QAbstractTableModel):
             private = entry.visibility is NoteVisibility.AUTHOR
             kind = self.tr("Private note (only you)") if private else self.tr("Note")
             text = entry.text
+        elif entry.kind in GUIDANCE_KINDS:
+            kind, text = self._guidance_texts(entry)
         else:  # a kind this version does not know yet
             kind, text = entry.kind, entry.text
-        return short_date_time(entry.at), kind, entry.worker_name or "—", text
+        when = short_day(entry.day) if entry.day is not None else short_date_time(entry.at)
+        return when, kind, entry.worker_name or "—", text
+
+    def _guidance_texts(self, entry: TimelineItem) -> tuple[str, str]:
+        """What and details of a trajectory's event (opened, stage changed, step done, closed)."""
+        details: list[str] = []
+        if entry.kind == "trajectory_opened":
+            kind = self.tr("Trajectory started")
+            if entry.names is not None:
+                details.append(self.tr("Route: %1").replace("%1", localized(*entry.names)))
+            if entry.stage is not None:
+                details.append(self.tr("Stage: %1").replace("%1", stage_label(entry.stage)))
+        elif entry.kind == "stage_changed":
+            kind = self.tr("Stage changed")
+            if entry.previous_stage is not None:
+                details.append(f"{stage_label(entry.previous_stage)} → {stage_label(entry.stage)}")
+            else:
+                details.append(stage_label(entry.stage))
+        elif entry.kind == "step_done":
+            kind = self.tr("Step done")
+            if entry.names is not None:
+                details.append(localized(*entry.names))
+            if entry.minutes:
+                details.append(self.tr("%1 min").replace("%1", str(entry.minutes)))
+        else:  # trajectory_closed
+            kind = self.tr("Trajectory closed")
+            if entry.close_reason is not None:
+                details.append(self.tr("Reason: %1").replace("%1", close_reason_label(entry.close_reason)))
+            if entry.stage is not None:
+                details.append(self.tr("Stage at the end: %1").replace("%1", stage_label(entry.stage)))
+        text = " · ".join(details)
+        if entry.text:
+            text = f"{text}\n{entry.text}" if text else entry.text
+        return kind, text
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -198,3 +198,234 @@ def test_mine_shows_only_my_steps_and_hub_shows_everyones(
     assert [r.step_type for r in guidance.worklist(actor).due_today] == ["advice"]
     assert sorted(r.step_type for r in guidance.worklist(actor, Scope.HUB).due_today) == ["advice", "coaching"]
     assert [r.assignee_name for r in guidance.worklist(actor, worker_id=colleague_id).due_today] == ["Karim Benali"]
+
+
+# -- the file's trajectories, and the coordinator's catalog ---------------------------------------------------------
+@pytest.fixture
+def hub_worker(store: Store, actor: Actor) -> Actor:
+    """A colleague at the same hub without the coordinator's role."""
+    from hubdesk.models.enums import Role
+    from hubdesk.models.org import Worker
+
+    with store.write(actor) as s:
+        worker = Worker(hub_id=actor.hub_id, name="Karim Benali", username="karim", role=Role.HUB_WORKER)
+        s.add(worker)
+        s.flush()
+        return Actor(worker_id=worker.id, hub_id=actor.hub_id)
+
+
+def test_trajectories_of_shows_the_planned_route_as_the_file_does(
+    guidance: GuidanceService, actor: Actor, person: uuid.UUID, clock: FakeClock
+) -> None:
+    start = clock.now.date() + dt.timedelta(days=1)
+    tid, _ = guidance.open_trajectory(actor, person, route_id=_route(guidance, "bbz"), stage=Stage.IDEA, start_on=start)
+    [view] = guidance.trajectories_of(person)
+    assert (view.id, view.status, view.opened_on, view.closed_on) == (tid, TrajectoryStatus.OPEN, start, None)
+    assert (view.stage_at_start, view.stage, view.stage_at_end) == (Stage.IDEA, Stage.IDEA, None)
+    assert (view.lead_worker_name, view.route_code, view.route_name_nl) == (
+        "Anna de Boer",
+        "bbz",
+        "Starten vanuit een uitkering (Bbz)",
+    )
+    assert [(s.step_type, s.due_on, s.status, s.assignee_name) for s in view.steps] == [
+        ("intake", start, StepStatus.PLANNED, "Anna de Boer"),
+        ("needs_assessment", start + dt.timedelta(days=7), StepStatus.PLANNED, "Anna de Boer"),
+        ("referral_prepared", start + dt.timedelta(days=14), StepStatus.PLANNED, "Anna de Boer"),
+        ("warm_handover", start + dt.timedelta(days=21), StepStatus.PLANNED, "Anna de Boer"),
+        ("follow_up", start + dt.timedelta(days=49), StepStatus.PLANNED, "Anna de Boer"),
+    ]
+    assert view.steps[0].person_name == "Fatima El Amrani"
+    assert guidance.trajectories_of(uuid.uuid4()) == []
+
+
+def test_a_completed_step_carries_its_minutes_and_outcome_and_is_no_longer_overdue(
+    guidance: GuidanceService, actor: Actor, person: uuid.UUID, clock: FakeClock
+) -> None:
+    today = clock.now.date()
+    tid, _ = guidance.open_trajectory(actor, person)
+    late, _ = guidance.add_step(actor, tid, "advice", today - dt.timedelta(days=1), actor.worker_id, notes="Bellen")
+    guidance.add_step(actor, tid, "coaching", today, actor.worker_id)
+    [view] = guidance.trajectories_of(person)
+    assert [s.step_type for s in view.overdue_steps(today)] == ["advice"]
+    assert view.steps[0].notes == "Bellen"
+    guidance.complete_step(actor, late, 1, minutes=30, outcome="Offerte besproken")
+    [view] = guidance.trajectories_of(person)
+    done = view.steps[0]
+    assert (done.status, done.done_on, done.minutes, done.outcome) == (
+        StepStatus.DONE,
+        today,
+        30,
+        "Offerte besproken",
+    )
+    assert view.overdue_steps(today) == ()
+
+
+def test_closing_with_a_reason_cancels_the_planned_steps_but_not_the_done_ones(
+    guidance: GuidanceService, actor: Actor, person: uuid.UUID, clock: FakeClock
+) -> None:
+    tid, _ = guidance.open_trajectory(actor, person, route_id=_route(guidance, "starter"), stage=Stage.IDEA)
+    first = guidance.trajectories_of(person)[0].steps[0]
+    guidance.complete_step(actor, first.step_id, first.version)
+    clock.advance(days=10)
+    guidance.set_status(actor, tid, TrajectoryStatus.CLOSED, reason=CloseReason.IDEA_STOPPED, stage_at_end=Stage.IDEA)
+    [view] = guidance.trajectories_of(person)
+    assert (view.status, view.close_reason, view.stage_at_end, view.closed_on) == (
+        TrajectoryStatus.CLOSED,
+        CloseReason.IDEA_STOPPED,
+        Stage.IDEA,
+        clock.now.date(),
+    )
+    assert [s.status for s in view.steps] == [StepStatus.DONE] + [StepStatus.CANCELLED] * 4
+
+
+def test_stage_changes_show_with_their_dates_and_give_the_current_stage(
+    guidance: GuidanceService, actor: Actor, person: uuid.UUID
+) -> None:
+    tid, _ = guidance.open_trajectory(actor, person, stage=Stage.IDEA)
+    guidance.change_stage(actor, tid, Stage.STARTING, on=dt.date(2026, 4, 1))
+    guidance.change_stage(actor, tid, Stage.RUNNING, on=dt.date(2026, 9, 1))
+    [view] = guidance.trajectories_of(person)
+    assert [(c.from_stage, c.to_stage, c.changed_on) for c in view.stage_changes] == [
+        (Stage.IDEA, Stage.STARTING, dt.date(2026, 4, 1)),
+        (Stage.STARTING, Stage.RUNNING, dt.date(2026, 9, 1)),
+    ]
+    assert (view.stage_at_start, view.stage) == (Stage.IDEA, Stage.RUNNING)
+
+
+def test_open_trajectories_come_before_closed_ones(guidance: GuidanceService, actor: Actor, person: uuid.UUID) -> None:
+    old, _ = guidance.open_trajectory(actor, person, start_on=dt.date(2025, 1, 6))
+    guidance.set_status(actor, old, TrajectoryStatus.CLOSED, reason=CloseReason.GOAL_REACHED)
+    earlier, _ = guidance.open_trajectory(actor, person, start_on=dt.date(2025, 6, 2))
+    newer, _ = guidance.open_trajectory(actor, person, start_on=dt.date(2026, 2, 2))
+    assert [t.id for t in guidance.trajectories_of(person)] == [newer, earlier, old]
+
+
+def test_the_file_timeline_shows_opening_stage_changes_steps_done_and_closing(
+    guidance: GuidanceService, actor: Actor, person: uuid.UUID, clock: FakeClock, store: Store
+) -> None:
+    clock.advance(minutes=10)  # after the registration's visit
+    tid, _ = guidance.open_trajectory(actor, person, route_id=_route(guidance, "starter"), stage=Stage.IDEA)
+    intake_step = guidance.trajectories_of(person)[0].steps[0]
+    clock.advance(hours=1)
+    guidance.complete_step(actor, intake_step.step_id, intake_step.version, minutes=45, outcome="Plan besproken")
+    clock.advance(days=3)
+    guidance.change_stage(actor, tid, Stage.STARTING)
+    clock.advance(days=1)
+    guidance.set_status(
+        actor, tid, TrajectoryStatus.CLOSED, reason=CloseReason.GOAL_REACHED, stage_at_end=Stage.STARTING
+    )
+    timeline = IntakeService(store).get_file(actor, person).timeline
+    kinds = [t.kind for t in timeline]
+    assert kinds == ["trajectory_closed", "stage_changed", "step_done", "trajectory_opened", "visit"]
+    closed, changed, done, opened, _visit = timeline
+    assert (closed.close_reason, closed.stage, closed.day) == (
+        CloseReason.GOAL_REACHED,
+        Stage.STARTING,
+        clock.now.date(),
+    )
+    assert (changed.previous_stage, changed.stage) == (Stage.IDEA, Stage.STARTING)
+    assert (done.names, done.minutes, done.text, done.worker_name) == (
+        ("Intake", "Intake"),
+        45,
+        "Plan besproken",
+        "Anna de Boer",
+    )
+    assert (opened.id, opened.stage, opened.names) == (
+        tid,
+        Stage.IDEA,
+        ("Starten als ondernemer", "Starting a business"),
+    )
+
+
+def test_a_hub_worker_cannot_edit_routes_or_step_types(
+    guidance: GuidanceService, hub_worker: Actor, store: Store
+) -> None:
+    route = _route(guidance, "starter")
+    before = (guidance.route_catalog(), guidance.step_types())
+    attempts = [
+        lambda: guidance.save_route_steps(hub_worker, route, [("intake", 0)]),
+        lambda: guidance.save_route(hub_worker, route, steps=[("intake", 0)]),
+        lambda: guidance.rename_route(hub_worker, route, "Starters", "Starters"),
+        lambda: guidance.set_route_active(hub_worker, route, False),
+        lambda: guidance.create_route(hub_worker, "Nieuw", "New"),
+        lambda: guidance.add_step_type(hub_worker, "Huisbezoek", "Home visit"),
+        lambda: guidance.rename_step_type(hub_worker, "advice", "Raad", "Counsel"),
+        lambda: guidance.set_step_type_active(hub_worker, "closure", False),
+    ]
+    for attempt in attempts:
+        with pytest.raises(UserFacingError) as info:
+            attempt()
+        assert info.value.code == "catalog.coordinator_only"
+    assert (guidance.route_catalog(), guidance.step_types()) == before
+    assert not guidance.can_edit_catalog(hub_worker)
+    assert not guidance.can_edit_catalog(Actor(worker_id=None, hub_id=hub_worker.hub_id))
+
+
+def test_a_coordinator_edits_the_step_type_catalog(guidance: GuidanceService, actor: Actor) -> None:
+    assert guidance.can_edit_catalog(actor)
+    code, changes = guidance.add_step_type(actor, "Huisbezoek", "Home visit")
+    assert code == "home_visit"
+    assert changes.ids("step_types")
+    assert guidance.add_step_type(actor, "Huisbezoek 2", "Home visit")[0] == "home_visit_2"
+    guidance.rename_step_type(actor, code, "Bezoek aan huis", "Visit at home")
+    found = next(t for t in guidance.step_types() if t.code == code)
+    assert (found.name_nl, found.name_en, found.active) == ("Bezoek aan huis", "Visit at home", True)
+    assert [t.code for t in guidance.step_types()][-2:] == ["home_visit", "home_visit_2"]  # new ones come last
+    guidance.set_step_type_active(actor, code, False)
+    assert not next(t for t in guidance.step_types() if t.code == code).active
+    assert guidance.step_type_names()[code] == ("Bezoek aan huis", "Visit at home")  # planned steps keep a name
+    with pytest.raises(UserFacingError) as info:
+        guidance.save_route(actor, _route(guidance, "starter"), steps=[(code, 0)])
+    assert info.value.code == "step.type_unknown"
+    for bad, expected in (
+        (lambda: guidance.add_step_type(actor, "  ", "Visit"), "catalog.name_required"),
+        (lambda: guidance.add_step_type(actor, "x" * 81, "Visit"), "catalog.name_too_long"),
+        (lambda: guidance.add_step_type(actor, "Bezoek", "Visit", code="Bad Code"), "catalog.code_invalid"),
+        (lambda: guidance.add_step_type(actor, "Advies", "Advice", code="advice"), "catalog.code_taken"),
+        (lambda: guidance.set_step_type_active(actor, "intake", False), "catalog.step_type_in_use"),
+    ):
+        with pytest.raises(UserFacingError) as info:
+            bad()
+        assert info.value.code == expected
+
+
+def test_a_coordinator_creates_renames_and_deactivates_a_route(
+    guidance: GuidanceService, actor: Actor, person: uuid.UUID
+) -> None:
+    route, _ = guidance.create_route(actor, "Groeien", "Scaling up", steps=[("advice", 0), ("coaching", 14)])
+    info = next(r for r in guidance.routes() if r.id == route)
+    assert (info.code, info.name_nl, info.name_en, info.steps) == (
+        "scaling_up",
+        "Groeien",
+        "Scaling up",
+        (("advice", 0), ("coaching", 14)),
+    )
+    guidance.rename_route(actor, route, "Groeien en opschalen", "Growing")
+    changes = guidance.save_route(actor, route, steps=[("coaching", 3), ("advice", 10), ("follow_up", 30)])
+    assert changes.ids("route_steps")
+    assert not guidance.save_route(actor, route, steps=[("coaching", 3), ("advice", 10), ("follow_up", 30)])
+    info = next(r for r in guidance.routes() if r.id == route)
+    assert (info.name_nl, info.name_en) == ("Groeien en opschalen", "Growing")
+    assert info.steps == (("coaching", 3), ("advice", 10), ("follow_up", 30))
+    guidance.set_route_active(actor, route, False)
+    assert route not in {r.id for r in guidance.routes()}
+    assert next(r for r in guidance.route_catalog() if r.id == route).active is False
+    guidance.set_route_active(actor, route, True)
+    assert route in {r.id for r in guidance.routes()}
+    with pytest.raises(UserFacingError) as raised:
+        guidance.create_route(actor, "Groeien", "Growing", code="scaling_up")
+    assert raised.value.code == "catalog.code_taken"
+
+
+def test_a_route_edited_after_planning_leaves_the_planned_steps_alone(
+    guidance: GuidanceService, actor: Actor, person: uuid.UUID
+) -> None:
+    route = _route(guidance, "social_recognition")
+    guidance.open_trajectory(actor, person, route_id=route)
+    before = guidance.trajectories_of(person)
+    guidance.save_route(actor, route, name_nl="Erkenning", name_en="Recognition", steps=[("intake", 0)])
+    guidance.set_route_active(actor, route, False)
+    after = guidance.trajectories_of(person)
+    assert [s.step_id for s in after[0].steps] == [s.step_id for s in before[0].steps]
+    assert after[0].steps == before[0].steps
+    assert len(after[0].steps) == 6
