@@ -8,7 +8,9 @@ which the main window shows to the user. An operation never touches a widget.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,19 +45,40 @@ class Operation:
 
 
 class _Worker(QObject):
-    sig_done = Signal(object, object, object)  # operation, result, error
+    """Runs operations on the database thread, knowing them only by a number.
 
-    @Slot(object)
-    def run(self, op: Operation) -> None:
-        if op.cancelled:
-            self.sig_done.emit(op, None, None)  # still counted as done
-            return
+    Nothing that may hold a view crosses to this thread: an operation's handlers and
+    its ``work`` closure usually capture the view that submitted it, and if this
+    thread dropped the last reference, Qt would destroy the view here (a crash).
+    So the GUI thread keeps the operations, this thread looks ``work`` up by its
+    number, lets go of it before reporting back, and clears the frames of a
+    failure's traceback (they hold the closure's variables).
+    """
+
+    sig_done = Signal(int, object, object)  # token, result, error
+
+    def __init__(self, ops: dict[int, Operation]) -> None:
+        super().__init__()
+        self._ops = ops
+
+    @Slot(int)
+    def run(self, token: int) -> None:
+        result, error = self._execute(token)
+        self.sig_done.emit(token, result, error)
+
+    def _execute(self, token: int) -> tuple[Any, BaseException | None]:
+        op = self._ops.get(token)
+        if op is None or op.cancelled:
+            return None, None  # still reported: the GUI thread counts it as done
+        work = op.work
+        del op
         try:
-            result = op.work()
+            return work(), None
         except Exception as exc:  # handed to the GUI thread
-            self.sig_done.emit(op, None, exc)
-        else:
-            self.sig_done.emit(op, result, None)
+            traceback.clear_frames(exc.__traceback__)
+            return None, exc
+        finally:
+            del work
 
 
 class TaskRunner(QObject):
@@ -64,18 +87,18 @@ class TaskRunner(QObject):
     sig_unhandled_error = Signal(object)  # the exception of an operation without on_failure
     # The number of pending operations (0: idle). Not a bool: see tests/views/test_platform.py.
     sig_busy_changed = Signal(int)
-    _sig_submit = Signal(object)
+    _sig_submit = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending = 0
-        # Pending operations stay referenced here, on the GUI thread, until their result is
-        # handled: the last reference to a view captured by a handler must never be
-        # dropped on the database thread (Qt objects must die on their own thread).
-        self._ops: set[Operation] = set()
+        # Pending operations by number, held here on the GUI thread until their result is
+        # handled, so that they (and the views their closures hold) die on this thread.
+        self._ops: dict[int, Operation] = {}
+        self._tokens = itertools.count(1)
         self._thread = QThread()
         self._thread.setObjectName("hubdesk-db")
-        self._worker = _Worker()
+        self._worker = _Worker(self._ops)
         self._worker.moveToThread(self._thread)
         self._sig_submit.connect(self._worker.run)
         self._worker.sig_done.connect(self._on_worker_done)
@@ -91,20 +114,21 @@ class TaskRunner(QObject):
         """Queue ``work`` for the database thread. When ``owner`` is given, the
         handlers are skipped if the owner has been deleted in the meantime."""
         op = Operation(work, on_success, on_failure, owner)
-        self._ops.add(op)
+        token = next(self._tokens)
+        self._ops[token] = op
         self._pending += 1
         if self._pending == 1:
             self.sig_busy_changed.emit(1)
-        self._sig_submit.emit(op)
+        self._sig_submit.emit(token)
         return op
 
     @property
     def busy(self) -> bool:
         return self._pending > 0
 
-    @Slot(object, object, object)
-    def _on_worker_done(self, op: Operation, result: Any, error: BaseException | None) -> None:
-        self._ops.discard(op)
+    @Slot(int, object, object)
+    def _on_worker_done(self, token: int, result: Any, error: BaseException | None) -> None:
+        op = self._ops.pop(token)
         self._pending -= 1
         if self._pending == 0:
             self.sig_busy_changed.emit(0)
