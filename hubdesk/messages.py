@@ -162,6 +162,82 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "step.minutes_negative": ("De bestede tijd kan niet negatief zijn.", "The time spent cannot be negative."),
     "step.type_unknown": ("Onbekend soort stap: {type}", "Unknown kind of step: {type}"),
+    "catalog.coordinator_only": (
+        "Alleen een coördinator kan routes en soorten stappen wijzigen.",
+        "Only a coordinator can change routes and kinds of steps.",
+    ),
+    "catalog.name_required": (
+        "Vul een Nederlandse én een Engelse naam in.",
+        "Fill in both a Dutch and an English name.",
+    ),
+    "catalog.name_too_long": (
+        "De naam is te lang (hoogstens {max_length} tekens).",
+        "The name is too long (at most {max_length} characters).",
+    ),
+    "catalog.code_invalid": (
+        "Een code bestaat uit kleine letters, cijfers en _ en begint met een letter (u typte '{value}').",
+        "A code has lower-case letters, digits and _ and starts with a letter (you typed '{value}').",
+    ),
+    "catalog.code_taken": ("De code '{value}' bestaat al.", "The code '{value}' already exists."),
+    "catalog.step_type_in_use": (
+        "Dit soort stap staat nog in {count} actieve route(s). Haal het daar eerst uit.",
+        "This kind of step is still in {count} active route(s). Take it out of them first.",
+    ),
+    "letter.template_unknown": (
+        "Het briefsjabloon {name} bestaat niet.",
+        "The letter template {name} does not exist.",
+    ),
+    "letter.template_invalid": (
+        "Het briefsjabloon {name} is niet in orde ({key}).",
+        "The letter template {name} is not right ({key}).",
+    ),
+    "partner.coordinator_only": (
+        "Alleen een coördinator kan partners toevoegen of wijzigen.",
+        "Only a coordinator can add or change partners.",
+    ),
+    "partner.code_taken": ("Er is al een partner met de code '{value}'.", "A partner with code '{value}' exists."),
+    "referral.already_sent": (
+        "Verwijzing {reference} is al verstuurd; de brief die de partner heeft, blijft zoals hij is.",
+        "Referral {reference} has been sent; the letter the partner has stays as it is.",
+    ),
+    "referral.letter_not_here": (
+        "De brief van verwijzing {reference} is op een andere balie gemaakt en staat niet op deze computer.",
+        "The letter of referral {reference} was made at another desk and is not on this computer.",
+    ),
+    "referral.fields_missing": (
+        "{partner} heeft deze gegevens nodig: {fields}. Vul ze in voordat u de brief maakt.",
+        "{partner} needs these details: {fields}. Fill them in before making the letter.",
+    ),
+    "referral.letter_first": (
+        "Maak eerst de brief van verwijzing {reference}, dan kunt u hem versturen.",
+        "Make the letter of referral {reference} first, then it can be sent.",
+    ),
+    "referral.status_invalid": ("Deze stap kan niet bij een verwijzing: {status}.", "Not a referral step: {status}."),
+    "referral.not_open": (
+        "Verwijzing {reference} is nog niet verstuurd of al afgesloten.",
+        "Referral {reference} has not been sent yet or is already closed.",
+    ),
+    "referral.consent_missing": (
+        "Er is geen toestemming om gegevens met {partner} te delen. Vraag de ondernemer eerst om toestemming.",
+        "There is no consent to share details with {partner}. Ask the entrepreneur for consent first.",
+    ),
+    "referral.consent_withdrawn": (
+        "De ondernemer heeft de toestemming om gegevens met {partner} te delen ingetrokken. Er kan geen brief meer "
+        "worden gemaakt of afgedrukt.",
+        "The entrepreneur withdrew consent to share details with {partner}. No letter can be made or printed.",
+    ),
+    "referral.consent_other": (
+        "De toestemming geldt niet voor {partner} of niet voor alle gegevens in de brief. Vraag opnieuw toestemming.",
+        "The consent does not cover {partner} or not all details in the letter. Ask for consent again.",
+    ),
+    "referral.field_not_needed": (
+        "{partner} heeft deze gegevens niet nodig, dus ze gaan niet mee: {fields}.",
+        "{partner} does not need these details, so they are not sent: {fields}.",
+    ),
+    "referral.none_sent": (
+        "Op {day} is geen verwijzing met een brief verstuurd.",
+        "No referral with a letter was sent on {day}.",
+    ),
     "check.integrity": ("De database is beschadigd: {detail}", "The database is damaged: {detail}"),
     "check.foreign_keys": ("{detail} verwijzingen wijzen naar niets.", "{detail} references point to nothing."),
     "check.search_index": ("De zoekindex klopt niet: {detail}", "The search index is wrong: {detail}"),

@@ -81,3 +81,29 @@ class Referral(Replicated, Base):
     outcome: Mapped[ReferralOutcome | None] = mapped_column(enum_type(ReferralOutcome))
     outcome_source: Mapped[OutcomeSource | None] = mapped_column(enum_type(OutcomeSource))
     outcome_at: Mapped[dt.date | None]
+    # What the letter says, in the worker's and the entrepreneur's words.
+    language: Mapped[str] = mapped_column(sa.String(2), default="nl")
+    question: Mapped[str] = mapped_column(sa.Text, default="")
+    done_so_far: Mapped[list[str]] = mapped_column(default=list)
+    request: Mapped[str] = mapped_column(sa.Text, default="")
+    contact_by: Mapped[dt.date | None]
+    attachments: Mapped[list[str]] = mapped_column(default=list)
+    # The letter that went out: the template it was made from and the PDF's digest.
+    letter_template: Mapped[str | None] = mapped_column(sa.String(40))
+    letter_sha256: Mapped[str | None] = mapped_column(sa.String(64))
+    letter_made_at: Mapped[dt.datetime | None]
+
+
+class ReferralLetter(Base):
+    """The exact PDF of a referral's letter, kept on the desk that made it so that a
+    reprint is the same document. Local, not replicated: the referral carries the
+    digest and the template version, and rendering is deterministic."""
+
+    __tablename__ = "referral_letters"
+
+    referral_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("referrals.id"), primary_key=True)
+    pdf: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    sha256: Mapped[str] = mapped_column(sa.String(64))
+    template: Mapped[str] = mapped_column(sa.String(40))
+    pages: Mapped[int]
+    made_at: Mapped[dt.datetime]

@@ -6,6 +6,10 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
+from hubdesk.models.enums import Role
+from hubdesk.models.org import Worker
+from hubdesk.services.store import Actor, Store
+
 
 def registration(
     given: str = "Fatima",
@@ -46,3 +50,12 @@ def producer_that_dies(count: int) -> Iterator[int]:
 def producer_that_fails(count: int) -> Iterator[int]:
     yield from range(count)
     raise ValueError("row 7 has no name")
+
+
+def add_worker(store: Store, actor: Actor, *, name: str, username: str, role: Role) -> Actor:
+    """A colleague at the actor's hub, as the actor for their own actions."""
+    with store.write(actor) as s:
+        worker = Worker(hub_id=actor.hub_id, name=name, username=username, role=role)
+        s.add(worker)
+        s.flush()
+        return Actor(worker_id=worker.id, hub_id=actor.hub_id)

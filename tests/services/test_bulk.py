@@ -27,8 +27,10 @@ def test_a_producer_error_is_raised_with_its_message() -> None:
 def test_bulk_loaded_persons_are_found_and_the_index_trigger_stays(store: Store) -> None:
     demo.generate_demo(store, 30, seed=4)
     with store.engine.connect() as conn:
-        triggers = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
-        name = conn.execute(sa.text("SELECT family_name FROM persons LIMIT 1")).scalar_one()
+        triggers: set[str] = set(
+            conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars()
+        )
+        name: str = conn.execute(sa.text("SELECT family_name FROM persons LIMIT 1")).scalar_one()
         indexed = conn.exec_driver_sql("SELECT count(*) FROM person_index").scalar()
         # FTS5 checks that its index matches the content table row for row (raises if not).
         conn.exec_driver_sql("INSERT INTO person_fts(person_fts, rank) VALUES ('integrity-check', 1)")
