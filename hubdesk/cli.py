@@ -149,6 +149,43 @@ def _cmd_worklist(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_letter(args: argparse.Namespace) -> int:
+    from hubdesk.services.files import write_atomically
+    from hubdesk.services.referrals import ReferralService
+    from hubdesk.services.setup import actor_for
+    from hubdesk.services.store import open_store
+
+    store = open_store(args.db, create=False)
+    try:
+        actor = actor_for(store)
+        referrals = ReferralService(store)
+        referral = referrals.find(args.referral)
+        doc = referrals.letter(actor, referral.id)
+        write_atomically(Path(args.out), doc.pdf)
+        referrals.record_print(actor, referral.id, "pdf")
+    finally:
+        store.dispose()
+    _out(f"{doc.reference}\t{doc.pages}\t{args.out}")
+    return EXIT_OK
+
+
+def _cmd_referrals(args: argparse.Namespace) -> int:
+    from hubdesk.services.referrals import ReferralService
+    from hubdesk.services.setup import actor_for
+    from hubdesk.services.store import open_store
+
+    store = open_store(args.db, create=False)
+    try:
+        rows = ReferralService(store).listing(actor_for(store), overdue_only=args.overdue)
+    finally:
+        store.dispose()
+    for r in rows:
+        sent = r.sent_at.astimezone().date().isoformat() if r.sent_at else "-"
+        due = r.feedback_due.isoformat() if r.feedback_due else "-"
+        _out("\t".join((r.reference, r.status.value, sent, due, r.partner_name, r.person_name)))
+    return EXIT_OK
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     from hubdesk.services.setup import initialize
     from hubdesk.services.store import open_store
@@ -221,6 +258,15 @@ def build_parser() -> argparse.ArgumentParser:
     worklist = command("worklist", _cmd_worklist, "due and overdue guidance steps, one a line")
     worklist.add_argument("--worker", help="only this worker's steps (user name or name)")
     worklist.add_argument("--hub", help="another hub than this desk's (its name)")
+    letter = command("letter", _cmd_letter, "save a referral's letter as PDF (the kept copy once it was sent)")
+    letter.add_argument("--referral", required=True, metavar="REF", help="the referral's reference, e.g. R-7KQ2-M9XD")
+    letter.add_argument("--out", required=True, metavar="FILE.pdf")
+    referrals = command(
+        "referrals",
+        _cmd_referrals,
+        "the hub's referrals, one a line (reference, status, sent, feedback due, partner, name)",
+    )
+    referrals.add_argument("--overdue", action="store_true", help="only those whose feedback is overdue")
     init = command("init", _cmd_init, "set up a new installation: its hub and first (admin) worker")
     init.add_argument("--hub", required=True, metavar="NAME")
     init.add_argument("--stadsdeel", required=True, choices=[s.value for s in Stadsdeel])

@@ -191,6 +191,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het briefsjabloon {name} is niet in orde ({key}).",
         "The letter template {name} is not right ({key}).",
     ),
+    "file.folder_missing": ("De map {path} bestaat niet (meer).", "The folder {path} does not exist (any more)."),
+    "file.disk_full": (
+        "De schijf is vol: {path} is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
+        "The disk is full: {path} was not saved. Free some space and try again.",
+    ),
+    "file.not_allowed": (
+        "U mag hier niet opslaan: {path}. Kies een andere map.",
+        "You may not save here: {path}. Choose another folder.",
+    ),
+    "file.write_failed": ("{path} kon niet worden opgeslagen: {reason}", "{path} could not be saved: {reason}"),
     "partner.coordinator_only": (
         "Alleen een coördinator kan partners toevoegen of wijzigen.",
         "Only a coordinator can add or change partners.",

@@ -482,3 +482,116 @@ def test_worklist_prints_due_and_overdue_steps_one_a_line(tmp_path: Path, capsys
     assert capsys.readouterr().out.splitlines()[0].startswith("overdue\t")
     assert main(["worklist", "--db", str(db), "--worker", "nobody"]) == 1
     assert main(["worklist", "--db", str(db), "--hub", "Cityhub Nergens"]) == 1
+
+
+# --- Referrals ---------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def referral_db(tmp_path: Path) -> tuple[Path, str]:
+    """A hub with one referral to Qredits whose letter has been sent, and one draft without consent."""
+    from hubdesk.models.enums import ConsentMethod
+    from hubdesk.services.intake import IntakeService
+    from hubdesk.services.referrals import ReferralService
+    from hubdesk.services.setup import initialize
+
+    db = tmp_path / "hub.sqlite"
+    store = open_store(db)
+    try:
+        actor = initialize(
+            store, hub_name="Cityhub Noord", stadsdeel=Stadsdeel.NOORD, worker_name="Anna de Boer", username="anna"
+        )
+        intake = IntakeService(store)
+        referrals = ReferralService(store)
+        qredits = next(p.id for p in referrals.partners() if p.code == "qredits")
+        fields = {
+            "financing_need": "€ 8.000",
+            "own_contribution": "€ 500",
+            "plan_status": "klaar",
+            "kvk_registered": "nee",
+        }
+        made = []
+        for given in ("Sanne", "Jules"):
+            person = intake.register(
+                actor,
+                {
+                    "person": {"given_name": given, "family_name": "de Vries"},
+                    "consents": [{"purpose": "registration", "text_version": "r1"}],
+                },
+            ).person_id
+            rid, _ = referrals.create(actor, {"person_id": person, "partner_id": qredits, "fields": fields})
+            made.append(rid)
+        referrals.record_consent(actor, made[0], ConsentMethod.SIGNED)
+        referrals.letter(actor, made[0])
+        referrals.send(actor, made[0], referrals.get(made[0]).version)
+        return db, referrals.get(made[0]).reference
+    finally:
+        store.dispose()
+
+
+def test_letter_saves_the_kept_pdf_of_a_referral(
+    capsys: pytest.CaptureFixture[str], referral_db: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, reference = referral_db
+    out = tmp_path / "brief.pdf"
+    code, stdout, err = _run(capsys, "letter", "--db", str(db), "--referral", reference.lower(), "--out", str(out))
+    assert (code, err) == (0, "")
+    assert stdout.split("\t")[0] == reference
+    first = out.read_bytes()
+    assert first.startswith(b"%PDF")
+    assert _run(capsys, "letter", "--db", str(db), "--referral", reference, "--out", str(out))[0] == 0
+    assert out.read_bytes() == first  # the same letter, byte for byte
+
+
+def test_letter_of_an_unknown_reference_or_without_consent_is_one_line_exit_1(
+    capsys: pytest.CaptureFixture[str], referral_db: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, _ = referral_db
+    out = tmp_path / "brief.pdf"
+    code, _, err = _run(capsys, "letter", "--db", str(db), "--referral", "R-0000-0000", "--out", str(out))
+    assert code == 1
+    _assert_one_line(err)
+    assert not out.exists()
+    code, stdout, _ = _run(capsys, "referrals", "--db", str(db))
+    draft = next(line.split("\t")[0] for line in stdout.splitlines() if "\tdraft\t" in line)
+    code, _, err = _run(capsys, "letter", "--db", str(db), "--referral", draft, "--out", str(out))
+    assert code == 1
+    assert "toestemming" in err
+    _assert_one_line(err)
+    assert not out.exists()
+
+
+def test_letter_into_a_missing_folder_says_so(
+    capsys: pytest.CaptureFixture[str], referral_db: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, reference = referral_db
+    out = tmp_path / "nergens" / "brief.pdf"
+    code, _, err = _run(capsys, "letter", "--db", str(db), "--referral", reference, "--out", str(out))
+    assert code == 1
+    assert "bestaat niet" in err
+    _assert_one_line(err)
+
+
+def test_referrals_lists_them_and_the_overdue_ones(
+    capsys: pytest.CaptureFixture[str], referral_db: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from hubdesk.services.referrals import ReferralService
+
+    db, reference = referral_db
+    code, stdout, _ = _run(capsys, "referrals", "--db", str(db))
+    lines = [line.split("\t") for line in stdout.splitlines()]
+    assert code == 0
+    assert len(lines) == 2
+    assert all(len(fields) == 6 for fields in lines)
+    sent = next(fields for fields in lines if fields[0] == reference)
+    assert sent[1] == "sent"
+    assert sent[4].startswith("Qredits")
+    assert _run(capsys, "referrals", "--db", str(db), "--overdue")[1] == ""
+
+    later = dt.date.fromisoformat(sent[3]) + dt.timedelta(days=1)
+    monkeypatch.setattr(ReferralService, "today", lambda self: later)
+    code, stdout, _ = _run(capsys, "referrals", "--db", str(db), "--overdue")
+    assert code == 0
+    assert [line.split("\t")[0] for line in stdout.splitlines()] == [reference]
