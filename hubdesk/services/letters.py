@@ -42,6 +42,7 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     Frame,
@@ -459,12 +460,35 @@ def render_letter(content: LetterContent, template: LetterTemplate | None = None
     with _RENDER_LOCK:
         _register_fonts()
         styles = _styles()
-        _pdf, pages = _build(content, tpl, styles, total_pages=0)  # first pass: count the pages
-        pdf, _pages = _build(content, tpl, styles, total_pages=pages)
+        pdf, _pages = _build(content, tpl, styles)
     return pdf
 
 
-def _build(content: LetterContent, tpl: LetterTemplate, styles: _Styles, total_pages: int) -> tuple[bytes, int]:
+def _numbered_canvas(content: LetterContent, tpl: LetterTemplate) -> type[Canvas]:
+    """A canvas that holds its pages back until the document ends, then draws every
+    footer with the page count ("Pagina 1 van 3") in one pass (ReportLab's recipe)."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held_pages)
+            for state in self._held_pages:
+                self.__dict__.update(state)
+                _draw_footer(self, content, tpl, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def _build(content: LetterContent, tpl: LetterTemplate, styles: _Styles) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,
@@ -488,12 +512,10 @@ def _build(content: LetterContent, tpl: LetterTemplate, styles: _Styles, total_p
 
     def on_first(canv: Any, _doc: Any) -> None:
         _draw_letterhead(canv, content, tpl, styles)
-        _draw_footer(canv, content, tpl, total_pages)
         pages_seen.append(canv.getPageNumber())
 
     def on_later(canv: Any, _doc: Any) -> None:
         _draw_running_header(canv, content, tpl)
-        _draw_footer(canv, content, tpl, total_pages)
         pages_seen.append(canv.getPageNumber())
 
     first_top = _first_frame_top(content, tpl, styles)
@@ -505,7 +527,7 @@ def _build(content: LetterContent, tpl: LetterTemplate, styles: _Styles, total_p
             PageTemplate(id="later", frames=[later], onPage=on_later),
         ]
     )
-    doc.build(_story(content, tpl, styles))
+    doc.build(_story(content, tpl, styles), canvasmaker=_numbered_canvas(content, tpl))
     return buffer.getvalue(), max(pages_seen, default=1)
 
 
