@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 QM := resources/i18n/hubdesk_nl.qm
 
-.PHONY: run test lint qm i18n bench bench-desk clean-venv
+.PHONY: run test lint qm i18n bench bench-desk bench-worklist bench-letters clean-venv
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) (Python 3.11)"; exit 1; }
@@ -43,6 +43,12 @@ bench: $(STAMP)
 
 bench-desk: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/bench_desk.py $(ARGS)
+
+bench-worklist: $(STAMP)
+	$(BIN)/python benchmarks/bench_worklist.py $(ARGS)
+
+bench-letters: $(STAMP)
+	$(BIN)/python benchmarks/bench_letters.py $(ARGS)
 
 clean-venv:
 	rm -rf $(VENV)

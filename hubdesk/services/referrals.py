@@ -424,6 +424,16 @@ class ReferralService:
             s.flush()
             return _letter_doc(referral, kept)
 
+    def letter_content(
+        self, actor: Actor, referral_id: uuid.UUID
+    ) -> tuple[letters.LetterContent, letters.LetterTemplate]:
+        """What a draft's letter would say, without rendering or keeping it (checks as :meth:`letter`)."""
+        with self._store.read() as s:
+            referral = _living(s, Referral, referral_id)
+            partner = _living(s, Partner, referral.partner_id)
+            self._check_consent(s, referral, partner)
+            return self._content(s, actor, referral, partner)
+
     def record_print(self, actor: Actor, referral_id: uuid.UUID, how: str) -> None:
         """Note in the audit log that a letter was printed or saved (``how``: "print", "pdf")."""
         with self._store.write(actor) as s:
