@@ -8,7 +8,10 @@ diacritics and ignore name particles ("heijden" finds "van der Heijden").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import sqlite3
+import uuid
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -19,7 +22,7 @@ from hubdesk.models.enums import Stadsdeel, Stage
 from hubdesk.models.names import tokens
 from hubdesk.models.people import PersonIndex
 from hubdesk.services.readmodels import EntrepreneurRow, ListFilter
-from hubdesk.services.store import Store
+from hubdesk.services.store import Store, translate_db_error
 
 DEFAULT_LIMIT = 50
 MAX_TOKENS = 8
@@ -125,6 +128,51 @@ def search_session(
     return [row_from_index(r) for r in rows]
 
 
+_FTS_COLUMNS = (
+    "pi.person_id, pi.display_name, pi.enterprise_name, pi.stadsdeel, pi.stage, pi.open_trajectory, "
+    "pi.registered_at, pi.last_contact_at"
+)
+
+
+def _fts_sql(filters: ListFilter) -> tuple[str, list[Any]]:
+    """The FTS5 search as one SQL statement (the SQLAlchemy query of :func:`search_session`, written out)."""
+    conditions, params = [], []
+    for column, value in (
+        ("stadsdeel", filters.stadsdeel.value if filters.stadsdeel else None),
+        ("stage", filters.stage.value if filters.stage else None),
+        ("open_trajectory", None if filters.open_trajectory is None else int(filters.open_trajectory)),
+    ):
+        if value is not None:
+            conditions.append(f"f.{column} = ?")
+            params.append(value)
+    if conditions:
+        ids = (
+            "SELECT f.id FROM person_index f WHERE f.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?) "
+            f"AND {' AND '.join(conditions)} LIMIT ?"
+        )
+    else:
+        ids = "SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?"
+    return f"SELECT {_FTS_COLUMNS} FROM person_index pi WHERE pi.id IN ({ids}) ORDER BY pi.sort_key", params
+
+
+def _utc(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+
+def _row_from_sqlite(r: tuple[Any, ...]) -> EntrepreneurRow:
+    pid, name, enterprise, stadsdeel, stage, open_trajectory, registered, last_contact = r
+    return EntrepreneurRow(
+        person_id=uuid.UUID(hex=pid),
+        name=name,
+        enterprise_name=enterprise,
+        stadsdeel=Stadsdeel(stadsdeel) if stadsdeel else None,
+        stage=Stage(stage) if stage else None,
+        open_trajectory=bool(open_trajectory),
+        registered_at=_utc(registered),  # type: ignore[arg-type]  # NOT NULL columns
+        last_contact_at=_utc(last_contact),  # type: ignore[arg-type]
+    )
+
+
 class SearchService:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -132,8 +180,22 @@ class SearchService:
     def search(self, text: str, limit: int = DEFAULT_LIMIT, filters: ListFilter = NO_FILTER) -> list[EntrepreneurRow]:
         """Up to ``limit`` persons matching every word typed (and the filters), sorted by name.
 
-        Runs in its own read transaction; an empty or punctuation-only query
-        returns an empty list.
+        An empty or punctuation-only query returns an empty list. On SQLite with FTS5
+        the search is one statement on the driver's connection (as fast as the raw
+        query: this runs on every keystroke); elsewhere it runs through SQLAlchemy.
         """
-        with self._store.read() as s:
-            return search_session(s, text, use_fts=self._store.has_fts, limit=limit, filters=filters)
+        if not self._store.has_fts:
+            with self._store.read() as s:
+                return search_session(s, text, use_fts=False, limit=limit, filters=filters)
+        toks = query_tokens(text)
+        if not toks:
+            return []
+        sql, params = _fts_sql(filters)
+        with self._store.engine.connect() as conn:
+            try:
+                dbapi = conn.connection.driver_connection
+                assert dbapi is not None
+                rows = dbapi.execute(sql, [fts_query(toks), *params, limit]).fetchall()
+            except sqlite3.Error as exc:
+                raise translate_db_error(exc, self._store.location) from exc
+        return [_row_from_sqlite(r) for r in rows]
