@@ -19,14 +19,14 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from hubdesk.models.enums import AuditAction, ConsentPurpose, NoteVisibility, Stadsdeel
+from hubdesk.models.enums import AuditAction, ConsentPurpose, NoteVisibility, ReferralStatus, Stadsdeel
 from hubdesk.models.errors import DuplicatesFound, FieldIssue, NotFound, StaleEdit, ValidationFailed
 from hubdesk.models.guidance import Note, Visit
 from hubdesk.models.names import name_key, similar_names
 from hubdesk.models.org import Hub, Worker
 from hubdesk.models.people import Enterprise, Person, PersonEnterprise, PersonIndex
 from hubdesk.models.reference import reference
-from hubdesk.models.referrals import Consent, Partner
+from hubdesk.models.referrals import Consent, Partner, Referral
 from hubdesk.models.schemas import (
     CURRENT_SBI_VERSION,
     EnterpriseInput,
@@ -490,6 +490,9 @@ class IntakeService:
                     visibility=n.visibility,
                 )
             )
+        # Referrals before guidance: at the same moment (closing a referral completes its
+        # follow-up step) the referral shows first, as the file sorts newest first, stably.
+        timeline += referral_timeline(s, person.id, workers)
         timeline += guidance_timeline(s, person.id, workers)
         timeline.sort(key=lambda t: t.at, reverse=True)
         hub = s.get(Hub, person.hub_id)
@@ -520,6 +523,44 @@ class IntakeService:
         if person is None or person.is_deleted:
             raise NotFound(entity="persons", id=str(person_id))
         return person
+
+
+def referral_timeline(s: Session, person_id: uuid.UUID, workers: dict[uuid.UUID, str]) -> list[TimelineItem]:
+    """The file's timeline entries of the person's referrals: made, sent and closed (in the
+    caller's transaction; ``workers`` maps ids to names). "By" is the worker who made it."""
+    rows = s.execute(
+        sa.select(Referral, Partner.name)
+        .join(Partner, Partner.id == Referral.partner_id)
+        .where(Referral.person_id == person_id, Referral.deleted_at.is_(None))
+    ).all()
+    items: list[TimelineItem] = []
+    for r, partner_name in rows:
+        by = workers.get(r.worker_id) if r.worker_id else None
+        items.append(_referral_item("referral_created", r, partner_name, by, r.created_at))
+        if r.sent_at is not None:
+            items.append(_referral_item("referral_sent", r, partner_name, by, r.sent_at, due_on=r.feedback_due))
+        if r.status is ReferralStatus.CLOSED:
+            day = r.outcome_at or r.updated_at.astimezone().date()
+            # on the day the outcome came in; at noon when it was recorded on another day
+            at = r.updated_at if r.updated_at.astimezone().date() == day else _noon(day)
+            extra = {"day": day, "outcome": r.outcome, "outcome_source": r.outcome_source}
+            items.append(_referral_item("referral_closed", r, partner_name, by, at, **extra))
+    # Among equal moments the later event first (the file sorts newest first, stably).
+    order = ("referral_closed", "referral_sent", "referral_created")
+    items.sort(key=lambda item: order.index(item.kind))
+    return items
+
+
+def _referral_item(
+    kind: str, r: Referral, partner_name: str, by: str | None, at: dt.datetime, **extra: Any
+) -> TimelineItem:
+    return TimelineItem(
+        kind, r.id, at, by, reference=r.reference, partner_name=partner_name, referral_status=r.status, **extra
+    )
+
+
+def _noon(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(12)).astimezone(dt.UTC)
 
 
 def _enterprise_view(e: Enterprise, role: Any) -> EnterpriseView:

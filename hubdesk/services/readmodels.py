@@ -16,6 +16,9 @@ from hubdesk.models.enums import (
     Language,
     LegalForm,
     NoteVisibility,
+    OutcomeSource,
+    ReferralOutcome,
+    ReferralStatus,
     Stadsdeel,
     Stage,
     VisitChannel,
@@ -139,10 +142,11 @@ class TimelineItem:
     """One entry of a file's timeline.
 
     ``kind`` is "visit", "note", "trajectory_opened", "trajectory_closed",
-    "stage_changed" or "step_done" (more kinds may join later). The guidance kinds
-    happened on a ``day`` rather than at a moment: the timeline shows that date, and
-    ``at`` (the moment it was recorded, when that was the same day) only orders them.
-    ``id`` is the visit, note, trajectory, stage change or step.
+    "stage_changed", "step_done", "referral_created", "referral_sent" or
+    "referral_closed" (more kinds may join later). The guidance kinds and a closed
+    referral happened on a ``day`` rather than at a moment: the timeline shows that
+    date, and ``at`` (the moment it was recorded, when that was the same day) only
+    orders them. ``id`` is the visit, note, trajectory, stage change, step or referral.
     """
 
     kind: str
@@ -161,6 +165,14 @@ class TimelineItem:
     names: tuple[str, str] | None = None
     """Dutch and English name of the route (opened) or of the step type (step_done)."""
     minutes: int | None = None
+    reference: str = ""
+    """The referral kinds: the referral's reference, its partner, its status now, when
+    feedback is due (sent), and the outcome with who reported it (closed)."""
+    partner_name: str = ""
+    referral_status: ReferralStatus | None = None
+    due_on: dt.date | None = None
+    outcome: ReferralOutcome | None = None
+    outcome_source: OutcomeSource | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from hubdesk.services.guidance import GuidanceService
 from hubdesk.services.intake import IntakeService
 from hubdesk.services.listing import ListingService
 from hubdesk.services.readmodels import Changes
+from hubdesk.services.referrals import ReferralService
 from hubdesk.services.search import SearchService
 from hubdesk.services.session_info import desk_info
 from hubdesk.services.store import Actor, Store
@@ -61,3 +62,4 @@ class AppContext:
         self.search = SearchService(self.store)
         self.listing = ListingService(self.store)
         self.guidance = GuidanceService(self.store)
+        self.referrals = ReferralService(self.store)

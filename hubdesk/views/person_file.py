@@ -38,6 +38,7 @@ from hubdesk.models.enums import ConsentPurpose, Language, NoteVisibility, Stage
 from hubdesk.models.errors import StaleEdit, UserFacingError, ValidationFailed
 from hubdesk.services.guidance import GuidanceCatalog, TrajectoryView
 from hubdesk.services.readmodels import Changes, ConsentView, EnterpriseView, PersonFile, PersonView
+from hubdesk.services.referrals import PartnerView, ReferralView
 from hubdesk.views.conflict_dialog import (
     PERSON_FIELDS,
     ConflictDialog,
@@ -48,12 +49,14 @@ from hubdesk.views.conflict_dialog import (
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
 from hubdesk.views.labels import language_label, stadsdeel_label, stage_label
+from hubdesk.views.referral_panel import ReferralPanel
 from hubdesk.views.tasks import Operation
 from hubdesk.views.timeline_model import TimelineModel, short_date
 from hubdesk.views.trajectory_panel import TrajectoryPanel
 
-FileData = tuple[PersonFile, list[TrajectoryView], GuidanceCatalog, dt.date]
-"""What a (re)load brings: the file, its trajectories, the guidance catalog and today."""
+FileData = tuple[PersonFile, list[TrajectoryView], GuidanceCatalog, dt.date, list[ReferralView], list[PartnerView]]
+"""What a (re)load brings: the file, its trajectories, the guidance catalog, today, its
+referrals and the partner directory."""
 
 ERROR_STYLE = "QLabel { color: #b02a37; }"
 CONSENT_WARNING_STYLE = (
@@ -105,7 +108,10 @@ class PersonFileView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Edit name and contact details (Ctrl+E)"))
-        self._actions = (self.visit_button, self.note_button, self.edit_button)
+        self.refer_button = QPushButton(self.tr("Refer…"))
+        self.refer_button.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.refer_button.setToolTip(self.tr("Refer to a partner, with consent and a letter (Ctrl+Shift+R)"))
+        self._actions = (self.visit_button, self.note_button, self.refer_button, self.edit_button)
         actions = QHBoxLayout()
         actions.addWidget(self.back_button)
         actions.addStretch(1)
@@ -282,6 +288,7 @@ class PersonFileView(QWidget):
 
         # -- trajectories ------------------------------------------------------------------
         self.trajectories = TrajectoryPanel(ctx)
+        self.referrals = ReferralPanel(ctx)
 
         header_box = QVBoxLayout()
         header_box.setSpacing(6)
@@ -297,6 +304,8 @@ class PersonFileView(QWidget):
         layout.addWidget(self.note_box)
         layout.addSpacing(6)
         layout.addWidget(self.trajectories)  # it grows (see _on_file_loaded) only when it shows steps
+        layout.addSpacing(6)
+        layout.addWidget(self.referrals)
         layout.addSpacing(6)
         layout.addWidget(timeline_title)
         layout.addWidget(self.timeline, 2)
@@ -320,6 +329,7 @@ class PersonFileView(QWidget):
         self.visit_button.clicked.connect(self._on_visit_button_clicked)
         self.note_button.clicked.connect(self._on_note_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.refer_button.clicked.connect(self.referrals.start_referral)
         self.edit_save_button.clicked.connect(self._on_edit_save_clicked)
         self.edit_cancel_button.clicked.connect(self._on_edit_cancel_clicked)
         for edit in self.edit_fields.values():
@@ -330,6 +340,8 @@ class PersonFileView(QWidget):
         self._reload_timer.timeout.connect(self._load)
         self.trajectories.sig_written.connect(self._on_trajectories_written)
         self.trajectories.sig_stale.connect(self._on_trajectories_stale)
+        self.referrals.sig_written.connect(self._on_trajectories_written)
+        self.referrals.sig_failed.connect(self._on_referrals_failed)
         self._ctx.signals.sig_data_changed.connect(self._on_data_changed)
         # QShortcut(key, parent, callable) does not connect in PySide6 6.12: connect explicitly.
         self._escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -401,16 +413,19 @@ class PersonFileView(QWidget):
         if self._pending_load is not None:
             self._pending_load.cancel()
         intake, guidance, actor, person_id = self._ctx.intake, self._ctx.guidance, self._ctx.actor, self._person_id
+        referrals = self._ctx.referrals
 
         def work() -> FileData:
             file = intake.get_file(actor, person_id)
-            return file, guidance.trajectories_of(person_id), guidance.catalog(actor), guidance.today()
+            trajectories = guidance.trajectories_of(person_id)
+            catalog, today = guidance.catalog(actor), guidance.today()
+            return file, trajectories, catalog, today, referrals.of_person(person_id), referrals.partners()
 
         self._pending_load = self._submit(work, self._on_file_loaded, self._on_file_failed)
 
     def _on_file_loaded(self, data: FileData) -> None:
         self._pending_load = None
-        file, trajectories, catalog, today = data
+        file, trajectories, catalog, today, referrals, partners = data
         if file.person.id != self._person_id:
             return
         self._file = file
@@ -419,6 +434,7 @@ class PersonFileView(QWidget):
         stage = file.enterprises[0].stage if file.enterprises else None
         self.trajectories.set_data(file.person.id, trajectories, catalog, today, stage)
         self._layout.setStretchFactor(self.trajectories, 3 if trajectories else 0)
+        self.referrals.set_data(file, trajectories, catalog, referrals, partners, today)
         for button in self._actions:
             button.setEnabled(True)
         if self._edit_base is not None and not self._edit_changes():
@@ -452,6 +468,7 @@ class PersonFileView(QWidget):
         self.consent_label.setStyleSheet("")
         self.timeline_model.set_items(())
         self.trajectories.clear()
+        self.referrals.clear()
         self._layout.setStretchFactor(self.trajectories, 0)
         for button in self._actions:
             button.setEnabled(False)
@@ -497,6 +514,7 @@ class PersonFileView(QWidget):
                 parts.append(self.tr("newsletter"))
             elif c.purpose is ConsentPurpose.STORY_PHOTO:
                 parts.append(self.tr("story and photo"))
+        parts = list(dict.fromkeys(parts))  # one line per kind: a partner referred to twice is named once
         registered = any(c.active and c.purpose is ConsentPurpose.REGISTRATION for c in consents)
         if registered:
             return self.tr("Consent: %1").replace("%1", ", ".join(parts)), False
@@ -525,6 +543,12 @@ class PersonFileView(QWidget):
     @Slot(object, str)
     def _on_trajectories_written(self, changes: Changes, message: str) -> None:
         self._after_write(changes, message)
+
+    @Slot(str)
+    def _on_referrals_failed(self, text: str) -> None:
+        self.status_label.setStyleSheet(ERROR_STYLE)
+        self.status_label.setText(text)
+        self._schedule_reload()
 
     @Slot()
     def _on_trajectories_stale(self) -> None:
@@ -809,4 +833,6 @@ class PersonFileView(QWidget):
             # a step added or a stage changed elsewhere names no person: look again when one may be ours
             or (trajectories and (changes.ids("guidance_steps") - steps or changes.ids("stage_changes")))
             or changes.ids("step_types")
+            or changes.ids("referrals") & {r.id for r in self.referrals.referrals()}
+            or changes.ids("partners")
         )

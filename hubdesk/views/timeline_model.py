@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,12 +19,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from hubdesk.models.enums import Need, NoteVisibility, VisitChannel
+from hubdesk.models.enums import Need, NoteVisibility, ReferralOutcome, VisitChannel
 from hubdesk.services.readmodels import TimelineItem
 from hubdesk.views.guidance_labels import close_reason_label, localized, short_day
 from hubdesk.views.labels import channel_label, need_label, stage_label
+from hubdesk.views.referral_labels import outcome_label, outcome_source_label, referral_status_label
 
 GUIDANCE_KINDS = frozenset({"trajectory_opened", "stage_changed", "step_done", "trajectory_closed"})
+REFERRAL_KINDS = frozenset({"referral_created", "referral_sent", "referral_closed"})
+
+
+_OUTCOMES = frozenset(o.value for o in ReferralOutcome)
 
 
 def _need_text(code: str) -> str:
@@ -100,6 +106,8 @@ class TimelineModel(QAbstractTableModel):
             text = entry.text
         elif entry.kind in GUIDANCE_KINDS:
             kind, text = self._guidance_texts(entry)
+        elif entry.kind in REFERRAL_KINDS:
+            kind, text = self._referral_texts(entry)
         else:  # a kind this version does not know yet
             kind, text = entry.kind, entry.text
         when = short_day(entry.day) if entry.day is not None else short_date_time(entry.at)
@@ -124,6 +132,8 @@ class TimelineModel(QAbstractTableModel):
             kind = self.tr("Step done")
             if entry.names is not None:
                 details.append(localized(*entry.names))
+            if entry.text in _OUTCOMES:  # the follow-up of a referral, done when it was closed
+                entry = replace(entry, text=outcome_label(ReferralOutcome(entry.text)))
             if entry.minutes:
                 details.append(self.tr("%1 min").replace("%1", str(entry.minutes)))
         else:  # trajectory_closed
@@ -136,6 +146,27 @@ class TimelineModel(QAbstractTableModel):
         if entry.text:
             text = f"{text}\n{entry.text}" if text else entry.text
         return kind, text
+
+    def _referral_texts(self, entry: TimelineItem) -> tuple[str, str]:
+        """What and details of a referral's event (made, sent, closed)."""
+        details = [entry.partner_name, entry.reference]
+        if entry.kind == "referral_created":
+            kind = self.tr("Referral made")
+            if entry.referral_status is not None:
+                details.append(self.tr("now: %1").replace("%1", referral_status_label(entry.referral_status).lower()))
+        elif entry.kind == "referral_sent":
+            kind = self.tr("Referral sent")
+            if entry.due_on is not None:
+                details.append(self.tr("feedback due by %1").replace("%1", short_day(entry.due_on)))
+        else:  # referral_closed
+            kind = self.tr("Referral closed")
+            if entry.outcome is not None:
+                details.append(self.tr("Outcome: %1").replace("%1", outcome_label(entry.outcome)))
+            if entry.outcome_source is not None:
+                details.append(
+                    self.tr("reported by: %1").replace("%1", outcome_source_label(entry.outcome_source).lower())
+                )
+        return kind, " · ".join(d for d in details if d)
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -318,3 +318,39 @@ def test_only_coordinators_edit_partners_and_their_required_fields(
     assert changed.contact_person == "Kees Bakker"
     with pytest.raises(StaleEdit):
         referrals.save_partner(actor, data, okb.id, okb.version)
+
+
+def test_the_file_timeline_shows_a_referral_made_sent_and_closed(
+    store: Store, referrals: ReferralService, actor: Actor, person: uuid.UUID, clock: FakeClock
+) -> None:
+    clock.advance(minutes=5)
+    referral = draft(referrals, actor, person)
+    referrals.record_consent(actor, referral, ConsentMethod.SIGNED)
+    referrals.letter(actor, referral)
+    clock.advance(minutes=5)
+    referrals.send(actor, referral, referrals.get(referral).version)
+    clock.advance(days=5)
+    referrals.close(
+        actor, referral, referrals.get(referral).version, ReferralOutcome.LOAN_GRANTED, OutcomeSource.PARTNER
+    )
+
+    timeline = IntakeService(store).get_file(actor, person).timeline
+    reference = referrals.get(referral).reference
+    assert [t.kind for t in timeline if t.kind.startswith("referral_")] == [
+        "referral_closed",
+        "referral_sent",
+        "referral_created",
+    ]
+    closed, sent, made = (t for t in timeline if t.kind.startswith("referral_"))
+    assert timeline[0] is closed  # above the follow-up step that closing it completed
+    assert {t.reference for t in (closed, sent, made)} == {reference}
+    assert {t.partner_name for t in (closed, sent, made)} == {"Qredits Microfinanciering Nederland"}
+    assert {t.referral_status for t in (closed, sent, made)} == {ReferralStatus.CLOSED}
+    assert (closed.outcome, closed.outcome_source, closed.day) == (
+        ReferralOutcome.LOAN_GRANTED,
+        OutcomeSource.PARTNER,
+        referrals.today(),
+    )
+    assert sent.due_on == dt.date(2026, 3, 3) + dt.timedelta(days=FEEDBACK_DAYS)
+    assert made.worker_name == sent.worker_name == "Anna de Boer"
+    assert made.at < sent.at < closed.at
