@@ -253,7 +253,10 @@ class LetterTemplate:
 
     def data_item_label(self, code: str) -> str:
         """The label of a shared data item: a standard item (``DATA_ITEMS``) or a partner's field."""
-        return self.data_items.get(code) or self.field_label(code)
+        if code in self.data_items:
+            return self.data_items[code]
+        label = self.field_label(code)  # a heading ("Eigen inbreng"): lower-cased to sit mid-sentence
+        return label[:1].lower() + label[1:]
 
     def legal_form_label(self, form: LegalForm) -> str | None:
         """How the letter names a legal form; None for "none yet" (the letter leaves it out)."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.models.enums import Stage, StepStatus, TrajectoryStatus
+from hubdesk.models.enums import ReferralOutcome, Stage, StepStatus, TrajectoryStatus
 from hubdesk.models.errors import StaleEdit
 from hubdesk.services.guidance import GuidanceCatalog, StepRow, TrajectoryView
 from hubdesk.services.readmodels import Changes
@@ -46,6 +46,7 @@ from hubdesk.views.guidance_labels import (
     trajectory_status_label,
 )
 from hubdesk.views.labels import stage_label
+from hubdesk.views.referral_labels import outcome_label
 from hubdesk.views.trajectory_dialogs import (
     AddStepDialog,
     ChangeStageDialog,
@@ -117,7 +118,9 @@ class StepTableModel(QAbstractTableModel):
         if step.minutes:
             outcome.append(self.tr("%1 min").replace("%1", str(step.minutes)))
         if step.outcome:
-            outcome.append(step.outcome)
+            # a referral's follow-up step carries the referral's outcome code
+            known = step.outcome in ReferralOutcome.__members__.values()
+            outcome.append(outcome_label(ReferralOutcome(step.outcome)) if known else step.outcome)
         elif step.notes and step.status is StepStatus.PLANNED:
             outcome.append(step.notes)
         return (

@@ -214,7 +214,7 @@ def test_a_referral_to_qredits_by_keyboard_asks_only_what_qredits_needs(
     keys.type("Sig")  # signed on paper
     assert dialog.method_combo.currentData() == ConsentMethod.SIGNED.value
     assert "Qredits Microfinanciering Nederland" in dialog.consent_text.text()
-    assert "Financieringsbehoefte (globaal), Eigen inbreng" in dialog.consent_text.text()
+    assert "financieringsbehoefte (globaal), eigen inbreng" in dialog.consent_text.text()
     assert "No letter without consent" in dialog.letter_hint.text()
     tab_to(keys, dialog.consent_check)
     with qtbot.waitSignal(dialog.sig_letter_shown, timeout=10_000):
