@@ -6,19 +6,22 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Slot
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from hubdesk import APP_NAME, __version__
+from hubdesk.messages import error_text
 from hubdesk.models.errors import UserFacingError
 from hubdesk.resources import resource_path
+from hubdesk.services.backups import ensure_daily_backup
 from hubdesk.services.demo import generate_demo
 from hubdesk.services.setup import actor_for, initialize, local_hub_id
 from hubdesk.services.store import Store, open_store
 from hubdesk.settings import Settings, load_settings, save_settings
 from hubdesk.views.context import AppContext
 from hubdesk.views.diagnostics import GuiThreadGarbageCollector
-from hubdesk.views.errors import show_error
+from hubdesk.views.errors import CrashHandler, show_error, ui_language
 from hubdesk.views.first_run import DEMO_ENTREPRENEURS, FirstRunDialog
 from hubdesk.views.main_window import MainWindow
 from hubdesk.views.settings_dialog import SettingsDialog
@@ -82,7 +85,8 @@ def _first_run(store: Store) -> bool:
 
 
 class Desktop(QObject):
-    """Owns the main window; rebuilds it when the language changes."""
+    """Owns the main window; rebuilds it when the language changes, and on a new
+    context when a restored backup replaced the database."""
 
     def __init__(self, app: QApplication, ctx: AppContext, settings: Settings) -> None:
         super().__init__()
@@ -95,6 +99,7 @@ class Desktop(QObject):
         old = self.window
         window = MainWindow(self._ctx)
         window.sig_settings_requested.connect(self._on_window_settings_requested)
+        window.sig_store_replaced.connect(self._on_window_store_replaced)
         if old is not None:
             window.setGeometry(old.geometry())
             old.hide()
@@ -109,17 +114,60 @@ class Desktop(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         changed_language = settings.language != self.settings.language
+        # The import dialog remembers column mappings in the file meanwhile: keep them.
+        settings = settings.model_copy(update={"import_mappings": load_settings().import_mappings})
         save_settings(settings)
         self.settings = settings
         if changed_language:
             install_translators(self._app, settings.language)
             self.show()
 
+    @property
+    def ctx(self) -> AppContext:
+        return self._ctx
+
+    @Slot(object)
+    def _on_window_store_replaced(self, store: Store) -> None:
+        """A backup was restored: the screens start again on the reopened database."""
+        old = self._ctx
+        try:
+            self._ctx = AppContext.create(store, actor_for(store), old.runner)
+        except UserFacingError as exc:  # e.g. a backup from before this desk was set up: start anew
+            show_error(self.window, exc)
+            store.dispose()
+            self._app.quit()
+            return
+        self.show().show_restored()
+        old.runner.submit(old.store.dispose)  # after whatever the old screens still had queued
+
     @Slot()
     def _on_window_settings_requested(self) -> None:
         dialog = SettingsDialog(self.settings, self.window)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
+
+
+DAILY_BACKUP_CHECK_MS = 3_600_000
+
+
+def _daily_backups(app: QApplication, desktop: Desktop) -> None:
+    """Today's backup now (on the database thread), and again on the first hour of a new day."""
+
+    def check() -> None:
+        ctx = desktop.ctx
+        ctx.runner.submit(lambda: ensure_daily_backup(ctx.store), on_failure=failed)
+
+    def failed(error: BaseException) -> None:
+        log.warning("daily backup failed: %s", error)
+        if desktop.window is not None:
+            text = error_text(error, ui_language()) if isinstance(error, UserFacingError) else str(error)
+            desktop.window.show_backup_failed(text)
+
+    timer = QTimer(app)
+    timer.setInterval(DAILY_BACKUP_CHECK_MS)
+    timer.timeout.connect(check)
+    timer.start()
+    check()
 
 
 def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> int:
@@ -130,6 +178,8 @@ def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> 
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Gemeente Haarlem")
     app.setStyle("Fusion")  # the same look on every desk PC
+    app.setWindowIcon(QIcon(str(resource_path("icons", "hubdesk.png"))))
+    app.setDesktopFileName("hubdesk")  # matches packaging/linux/hubdesk.desktop
     settings = load_settings()
     if lang is not None:
         settings = settings.model_copy(update={"language": lang})
@@ -139,6 +189,8 @@ def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> 
     except UserFacingError as exc:
         show_error(None, exc)
         return 1
+    crash_handler = CrashHandler(app)  # errors nothing caught: logged, and the crash dialog
+    crash_handler.install()
     try:
         if local_hub_id(store) is None and not _first_run(store):
             return 0
@@ -149,12 +201,15 @@ def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> 
         desktop = Desktop(app, ctx, settings)
         desktop.show()
         collector.settle()
+        _daily_backups(app, desktop)
         code = app.exec()
         runner.shutdown()
         collector.stop()
+        desktop.ctx.store.dispose()  # after a restore, another store than the first
         return int(code)
     except UserFacingError as exc:
         show_error(None, exc)
         return 1
     finally:
+        crash_handler.uninstall()
         store.dispose()

@@ -29,6 +29,16 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "trade_name": ("Handelsnaam", "Trade name"),
     "consents": ("Toestemming", "Consent"),
     "text": ("Tekst", "Text"),
+    "full_name": ("Naam", "Name"),
+    "wijk": ("Wijk", "Neighbourhood"),
+    "preferred_language": ("Taal", "Language"),
+    "legal_form": ("Rechtsvorm", "Legal form"),
+    "stage": ("Fase", "Stage"),
+    "activity": ("Activiteit", "Activity"),
+    "mission": ("Missie", "Mission"),
+    "business_house_number": ("Huisnummer bedrijf", "Business house number"),
+    "founded_on": ("Oprichtingsdatum", "Founded on"),
+    "employees_total": ("Aantal medewerkers", "Number of employees"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -248,12 +258,307 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Op {day} is geen verwijzing met een brief verstuurd.",
         "No referral with a letter was sent on {day}.",
     ),
+    "backup.not_sqlite": (
+        "Back-ups maken en terugzetten kan alleen bij een database op deze computer.",
+        "Backups and restoring only work with a database on this computer.",
+    ),
+    "backup.missing": ("De back-up {path} bestaat niet (meer).", "The backup {path} does not exist (any more)."),
+    "backup.damaged": (
+        "De back-up {path} is beschadigd; er is niets teruggezet.",
+        "The backup {path} is damaged; nothing was restored.",
+    ),
+    "backup.not_hubdesk": (
+        "{path} is geen back-up van hubdesk; er is niets teruggezet.",
+        "{path} is not a hubdesk backup; nothing was restored.",
+    ),
+    "backup.newer": (
+        "De back-up {path} is gemaakt door een nieuwere versie van hubdesk (schema {revision}). "
+        "Installeer eerst de nieuwste hubdesk; er is niets teruggezet.",
+        "The backup {path} was made by a newer version of hubdesk (schema {revision}). "
+        "Install the latest hubdesk first; nothing was restored.",
+    ),
+    "backup.restore_failed": (
+        "Het terugzetten naar {path} is mislukt ({reason}); de database is niet veranderd.",
+        "Restoring to {path} failed ({reason}); the database was not changed.",
+    ),
+    "import.file_missing": ("Het bestand {path} bestaat niet.", "The file {path} does not exist."),
+    "import.unreadable": (
+        "Het bestand {path} kan niet worden gelezen: {reason}",
+        "The file {path} cannot be read: {reason}",
+    ),
+    "import.old_excel": (
+        "{path} is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en probeer het opnieuw.",
+        "{path} is an old Excel file (.xls). Save it in Excel as .xlsx or as CSV and try again.",
+    ),
+    "import.not_spreadsheet": (
+        "{path} is geen CSV- of Excel-bestand (.xlsx).",
+        "{path} is not a CSV or Excel (.xlsx) file.",
+    ),
+    "import.damaged": (
+        "{path} is beschadigd of niet helemaal opgeslagen en kan niet worden gelezen.",
+        "{path} is damaged or was not saved completely, and cannot be read.",
+    ),
+    "import.empty": ("{path} bevat geen gegevens.", "{path} contains no data."),
+    "import.consent_required": (
+        "Ingelezen ondernemers hebben toestemming voor registratie nodig. Bevestig dat iedereen op de lijst "
+        "daarmee heeft ingestemd, en hoe; er is niets ingelezen.",
+        "Imported entrepreneurs need consent for registration. Confirm that everyone on the list agreed to it, "
+        "and how; nothing was imported.",
+    ),
+    "import.cancelled": (
+        "Het inlezen is afgebroken; er is niets opgeslagen.",
+        "The import was cancelled; nothing was saved.",
+    ),
+    "import.truncated": (
+        "Het bestand lijkt afgebroken bij rij {row} (een regel of een aanhalingsteken is niet af). Er wordt niets "
+        "ingelezen: sla het bestand opnieuw op vanuit het programma waarin het is gemaakt.",
+        "The file seems cut off at row {row} (a line or a quotation mark is unfinished). Nothing is imported: "
+        "save the file again from the program it was made in.",
+    ),
+    "import.mapping_needs_name": (
+        "Koppel een kolom aan de achternaam of aan de volledige naam; zonder naam kan niemand worden ingelezen.",
+        "Link a column to the family name or to the full name; without a name nobody can be imported.",
+    ),
+    "import.mapping_twice": (
+        "is aan meer dan één kolom gekoppeld; kies het bij één kolom",
+        "is linked to more than one column; choose it for one column only",
+    ),
+    "import.mapping_syntax": (
+        "Schrijf een koppeling als kolom=gegeven, bijvoorbeeld \"Naam bedrijf=bedrijfsnaam\" (u schreef '{value}').",
+        "Write a link as column=field, for example \"Company=trade_name\" (you wrote '{value}').",
+    ),
+    "import.mapping_column": ("Het bestand heeft geen kolom '{column}'.", "The file has no column '{column}'."),
+    "import.mapping_field": (
+        "Onbekend gegeven '{field}'; gebruik bijvoorbeeld voornaam, achternaam, e-mail, telefoon, postcode, "
+        "bedrijfsnaam, kvk, rechtsvorm of fase.",
+        "Unknown field '{field}'; use for example given_name, family_name, email, phone, home_postcode, "
+        "trade_name, kvk_number, legal_form or stage.",
+    ),
+    "import.encoding": (
+        "Het bestand is niet als UTF-8 opgeslagen en is gelezen als {encoding}. Kijk na of letters als ë, é en ç "
+        "goed staan.",
+        "The file was not saved as UTF-8 and was read as {encoding}. Check that letters such as ë, é and ç are right.",
+    ),
+    "import.header_row": (
+        "De kopregel staat op rij {row}; de rijen erboven zijn overgeslagen.",
+        "The header is on row {row}; the rows above it were skipped.",
+    ),
+    "import.other_sheets": (
+        "Alleen het eerste werkblad ({sheet}) is gelezen; het bestand heeft er {count}.",
+        "Only the first sheet ({sheet}) was read; the file has {count}.",
+    ),
+    "import.merged_cells": (
+        "Het bestand heeft samengevoegde cellen ({cells}). Alleen de eerste cel heeft de waarde; rijen die de "
+        "waarde nodig hebben worden niet ingelezen. Maak het samenvoegen ongedaan en vul de cellen in.",
+        "The file has merged cells ({cells}). Only the first cell holds the value; rows that need it are not "
+        "imported. Unmerge the cells and fill them in.",
+    ),
+    "import.formulas_without_values": (
+        "Formules zonder opgeslagen uitkomst ({cells}): open het bestand in Excel, sla het op en probeer het opnieuw.",
+        "Formulas without a saved result ({cells}): open the file in Excel, save it and try again.",
+    ),
+    "import.row_too_long": (
+        "de regel heeft {found} cellen, meer dan de {expected} kolommen van de kopregel",
+        "the line has {found} cells, more than the {expected} columns of the header",
+    ),
+    "import.row_cut_off": (
+        "de regel is afgebroken ({found} van de {expected} kolommen)",
+        "the line is cut off ({found} of the {expected} columns)",
+    ),
+    "import.merged_cell": (
+        "de cel is samengevoegd met {cell}; de waarde staat alleen daar",
+        "the cell is merged with {cell}; the value is only there",
+    ),
+    "import.formula_without_value": (
+        "de formule in {cell} heeft geen opgeslagen uitkomst",
+        "the formula in {cell} has no saved result",
+    ),
+    "import.cell_error": ("cel {cell} bevat een foutwaarde ({value})", "cell {cell} holds an error value ({value})"),
+    "import.mojibake": (
+        "'{value}' is met de verkeerde tekencodering opgeslagen; sla het bestand op als 'CSV UTF-8'",
+        "'{value}' was saved with the wrong character encoding; save the file as 'CSV UTF-8'",
+    ),
+    "import.date_not_expected": (
+        "bevat een datum ({value}), maar hier hoort geen datum; kijk na of de kolommen goed gekoppeld zijn",
+        "holds a date ({value}), but no date belongs here; check that the columns are linked correctly",
+    ),
+    "import.language_unknown": (
+        "'{value}' is geen taal die hubdesk kent (Nederlands of Engels)",
+        "'{value}' is not a language hubdesk knows (Dutch or English)",
+    ),
+    "import.legal_form_unknown": (
+        "'{value}' is geen rechtsvorm die hubdesk kent (bijv. eenmanszaak, vof, bv, stichting, coöperatie)",
+        "'{value}' is not a legal form hubdesk knows (e.g. eenmanszaak, vof, bv, stichting, coöperatie)",
+    ),
+    "import.stage_unknown": (
+        "'{value}' is geen fase die hubdesk kent (idee, startend, gevestigd, groeiend, stoppend)",
+        "'{value}' is not a stage hubdesk knows (idea, starting, running, scaling, stopping)",
+    ),
+    "import.duplicate_email": (
+        "staat al ingeschreven: hetzelfde e-mailadres als {name}",
+        "already registered: the same e-mail address as {name}",
+    ),
+    "import.duplicate_phone": (
+        "staat al ingeschreven: hetzelfde telefoonnummer als {name}",
+        "already registered: the same phone number as {name}",
+    ),
+    "import.duplicate_kvk": (
+        "staat al ingeschreven: hetzelfde KVK-nummer als {name}",
+        "already registered: the same KVK number as {name}",
+    ),
+    "import.duplicate_name": (
+        "staat mogelijk al ingeschreven: lijkt op {name} in hetzelfde stadsdeel",
+        "may be registered already: looks like {name} in the same stadsdeel",
+    ),
+    "import.duplicate_in_file": (
+        "dezelfde persoon als rij {row} van dit bestand",
+        "the same person as row {row} of this file",
+    ),
+    "import.row": ("Rij {row}: {text}", "Row {row}: {text}"),
+    "import.summary_dry_run": (
+        "Proef: {new} nieuw, {duplicates} dubbel (overgeslagen), {invalid} met fouten (overgeslagen). "
+        "Er is niets opgeslagen.",
+        "Dry run: {new} new, {duplicates} duplicates (skipped), {invalid} with errors (skipped). Nothing was saved.",
+    ),
+    "import.summary_applied": (
+        "Ingelezen: {new} nieuw, {duplicates} dubbel (overgeslagen), {invalid} met fouten (overgeslagen).",
+        "Imported: {new} new, {duplicates} duplicates (skipped), {invalid} with errors (skipped).",
+    ),
+    "import.backup_taken": ("Eerst is een back-up gemaakt: {path}", "A backup was taken first: {path}"),
+    "import.blocked": (
+        "Er is niets ingelezen; los eerst de punten hierboven op.",
+        "Nothing was imported; resolve the points above first.",
+    ),
     "check.integrity": ("De database is beschadigd: {detail}", "The database is damaged: {detail}"),
     "check.foreign_keys": ("{detail} verwijzingen wijzen naar niets.", "{detail} references point to nothing."),
     "check.search_index": ("De zoekindex klopt niet: {detail}", "The search index is wrong: {detail}"),
     "check.audit_chain": (
         "Het auditlog is gewijzigd vanaf regel {detail}.",
         "The audit log was altered from entry {detail}.",
+    ),
+    "sync.sandbox": (
+        "Dit is een oefendatabase met voorbeeldgegevens; die wisselt nooit gegevens uit met echte balies.",
+        "This is a practice database with demo data; it never exchanges data with real desks.",
+    ),
+    "sync.not_set_up": (
+        "Deze installatie is nog geen knooppunt van het programma: gebruik eerst 'hubdesk node init'.",
+        "This installation is not a node of the programme yet: use 'hubdesk node init' first.",
+    ),
+    "sync.key_missing": (
+        "De programmasleutel ontbreekt op deze computer ({path}); voer 'hubdesk node init' opnieuw uit met het "
+        "sleutelbestand.",
+        "The programme key is missing on this computer ({path}); run 'hubdesk node init' again with the key file.",
+    ),
+    "sync.key_invalid": (
+        "{path} is geen geldige programmasleutel (32 bytes, als base64 of hex).",
+        "{path} is not a valid programme key (32 bytes, as base64 or hex).",
+    ),
+    "sync.key_file_missing": ("Sleutelbestand niet gevonden: {path}", "Key file not found: {path}"),
+    "sync.key_unreadable": (
+        "Het sleutelbestand {path} kan niet worden gelezen of geschreven: {reason}",
+        "The key file {path} cannot be read or written: {reason}",
+    ),
+    "sync.key_exists": (
+        "{path} bestaat al; kies een nieuwe bestandsnaam voor de sleutel.",
+        "{path} already exists; choose a new file name for the key.",
+    ),
+    "sync.exchange_missing": (
+        "De uitwisselmap {path} is niet bereikbaar (bestaat niet of is niet aangesloten). Er is niets "
+        "uitgewisseld; u kunt gewoon doorwerken.",
+        "The exchange folder {path} cannot be reached (missing or not connected). Nothing was exchanged; "
+        "you can keep working.",
+    ),
+    "sync.exchange_read_only": (
+        "In de uitwisselmap {path} mag niet worden geschreven; de wijzigingen van deze balie gaan later mee.",
+        "The exchange folder {path} cannot be written to; this desk's changes go along later.",
+    ),
+    "sync.exchange_full": (
+        "De uitwisselmap {path} is vol; de wijzigingen van deze balie gaan later mee.",
+        "The exchange folder {path} is full; this desk's changes go along later.",
+    ),
+    "sync.exchange_unreachable": (
+        "De uitwisselmap {path} gaf een fout ({reason}); er wordt later opnieuw uitgewisseld.",
+        "The exchange folder {path} reported an error ({reason}); the exchange is tried again later.",
+    ),
+    "sync.identity_clash": (
+        "In de map van deze balie staat een pakket dat deze database niet kent: {path}. Is de database "
+        "teruggezet of gekopieerd naar een andere balie? Er is niets verstuurd.",
+        "This desk's folder holds a package this database does not know: {path}. Was the database restored "
+        "or copied to another desk? Nothing was sent.",
+    ),
+    "sync.package_not_package": (
+        "{path} is geen wijzigingspakket van hubdesk; het is overgeslagen.",
+        "{path} is not a hubdesk change package; it was skipped.",
+    ),
+    "sync.package_newer_format": (
+        "{path} is gemaakt door een nieuwere hubdesk (pakketformaat {format}); installeer de nieuwste versie. "
+        "Er is niets gewijzigd.",
+        "{path} was made by a newer hubdesk (package format {format}); install the latest version. "
+        "Nothing was changed.",
+    ),
+    "sync.package_other_programme": (
+        "{path} hoort bij een ander programma (andere sleutel); het is geweigerd en er is niets gewijzigd.",
+        "{path} belongs to another programme (another key); it was refused and nothing was changed.",
+    ),
+    "sync.package_unauthentic": (
+        "{path} is beschadigd, gewijzigd of met een andere sleutel versleuteld; het is geweigerd en er is niets "
+        "gewijzigd.",
+        "{path} is damaged, altered or encrypted with another key; it was refused and nothing was changed.",
+    ),
+    "sync.package_incomplete": (
+        "{path} is onvolledig: de inhoud klopt niet met de aantallen en de controlesom. Het is geweigerd en er "
+        "is niets gewijzigd.",
+        "{path} is incomplete: its content does not match its counts and checksum. It was refused and nothing "
+        "was changed.",
+    ),
+    "sync.package_invalid": (
+        "{path} is geweigerd ({reason}); er is niets gewijzigd.",
+        "{path} was refused ({reason}); nothing was changed.",
+    ),
+    "sync.package_replayed": (
+        "{path} heeft nummer {seq}, maar dat pakket is al eerder met een andere inhoud ingelezen. Het is "
+        "geweigerd en er is niets gewijzigd.",
+        "{path} has number {seq}, but that package was imported before with other content. It was refused "
+        "and nothing was changed.",
+    ),
+    "sync.package_chain": (
+        "{path} sluit niet aan op pakket {seq} dat al is ingelezen; het is geweigerd en er is niets gewijzigd.",
+        "{path} does not follow package {seq} that was already imported; it was refused and nothing was changed.",
+    ),
+    "sync.package_sanity": (
+        "De controle na het inlezen van {path} klopte niet ({reason}); alles is teruggedraaid.",
+        "The check after importing {path} failed ({reason}); everything was rolled back.",
+    ),
+    "sync.package_failed": (
+        "{path} kon niet worden ingelezen ({reason}); alles is teruggedraaid.",
+        "{path} could not be imported ({reason}); everything was rolled back.",
+    ),
+    "sync.waiting_gap": (
+        "Pakket {seq} ontbreekt nog ({path}); de pakketten erna wachten tot het er is.",
+        "Package {seq} is still missing ({path}); the packages after it wait until it arrives.",
+    ),
+    "sync.waiting_for": (
+        "{path} wacht op pakket {seq} van knooppunt {node}.",
+        "{path} waits for package {seq} of node {node}.",
+    ),
+    "node.name_required": ("Geef de naam van de hub en van deze balie.", "Give the name of the hub and of this desk."),
+    "node.already_set_up": (
+        "Deze installatie hoort al bij een andere hub of een ander programma (niet {hub}).",
+        "This installation already belongs to another hub or another programme (not {hub}).",
+    ),
+    "node.stadsdeel_needed": (
+        "Uit de naam {hub} blijkt niet in welk stadsdeel de hub ligt; geef het stadsdeel op.",
+        "The name {hub} does not say which stadsdeel the hub is in; give the stadsdeel.",
+    ),
+    "conflict.not_found": ("Dit conflict bestaat niet (meer).", "This conflict does not exist (any more)."),
+    "conflict.closed": ("Dit conflict is al opgelost.", "This conflict has already been resolved."),
+    "conflict.duplicate": (
+        "Twee records hebben dezelfde waarde voor {field}; wijzig die bij één van beide.",
+        "Two records have the same value for {field}; change it on one of them.",
+    ),
+    "conflict.value_invalid": (
+        "Deze waarde past niet in het veld {field}.",
+        "This value does not fit the field {field}.",
     ),
 }
 

@@ -29,6 +29,9 @@ class Settings(BaseModel):
     schema_version: int = SCHEMA_VERSION
     language: Literal["nl", "en"] = "nl"
     search_delay_ms: int = Field(default=200, ge=0, le=2000)
+    # The column mapping last chosen for a spreadsheet, per set of headers
+    # (hubdesk.services.spreadsheet.mapping_key -> a field code or "" per column).
+    import_mappings: dict[str, list[str]] = Field(default_factory=dict)
 
 
 def settings_path() -> Path:

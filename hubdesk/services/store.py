@@ -4,7 +4,8 @@ SQLite (the embedded default) is opened with WAL, foreign keys, a busy timeout
 and ``synchronous=FULL`` (an interactive save survives a power cut). A database
 written by a newer hubdesk, a file that is not a hubdesk database and a path on a
 network share are refused with a :class:`StoreError`. Alembic migrations run at
-start-up, after a copy of the file has been taken. Any other SQLAlchemy URL (for
+start-up, after a copy of the file has been taken (a "before-upgrade" copy among the
+rolling backups of :mod:`hubdesk.services.backups`, pruned like the others). Any other SQLAlchemy URL (for
 example PostgreSQL) is used as it is: nothing here depends on SQLite alone.
 """
 
@@ -272,8 +273,10 @@ def _migrate(engine: Engine, path: Path | None, clock: Clock) -> None:
     if current == head:
         return
     if current is not None and path is not None:
-        stamp = clock().strftime("%Y%m%dT%H%M%S")
-        backup_sqlite(path, backup_dir_for(path) / f"{path.stem}-before-upgrade-{current}-{stamp}.sqlite")
+        # The rolling backups (hubdesk.services.backups) build on this module, hence the late import.
+        from hubdesk.services.backups import BackupReason, BackupService
+
+        BackupService(path, clock=clock).take(BackupReason.BEFORE_UPGRADE, detail=current)
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:

@@ -22,8 +22,12 @@ from hubdesk import __version__
 from hubdesk.views.context import AppContext
 from hubdesk.views.entrepreneurs import EntrepreneurListView
 from hubdesk.views.errors import show_error
+from hubdesk.views.import_dialog import ImportDialog
 from hubdesk.views.intake_form import IntakeForm
+from hubdesk.views.partners import PartnersView
 from hubdesk.views.person_file import PersonFileView
+from hubdesk.views.referrals_view import ReferralsView
+from hubdesk.views.restore_dialog import RestoreDialog
 from hubdesk.views.routes_editor import RoutesEditorDialog
 from hubdesk.views.worklist import WorklistView
 
@@ -32,10 +36,13 @@ class MainWindow(QMainWindow):
     """Signals:
     sig_person_opened(uuid.UUID): an entrepreneur's file was asked for.
     sig_settings_requested(): the worker chose File > Settings.
+    sig_store_replaced(Store): a backup was restored; the views must start again on this
+        reopened store (the one they have is closed).
     """
 
     sig_person_opened = Signal(object)
     sig_settings_requested = Signal()
+    sig_store_replaced = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +68,10 @@ class MainWindow(QMainWindow):
         self.worklist = WorklistView(ctx)
         self._add_section(self.tr("Worklist"), self.worklist)
         self._worklist_shown_once = False
+        self.referrals = ReferralsView(ctx)
+        self._add_section(self.tr("Referrals"), self.referrals)
+        self.partners = PartnersView(ctx)
+        self._add_section(self.tr("Partners"), self.partners)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -90,6 +101,13 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.show_list)
         file_menu.addAction(self.find_action)
+        file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import a spreadsheet…"), self)
+        self.import_action.triggered.connect(self._on_import_triggered)
+        file_menu.addAction(self.import_action)
+        self.restore_action = QAction(self.tr("Restore a &backup…"), self)
+        self.restore_action.triggered.connect(self._on_restore_triggered)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         # Coordinators and admins only: enabled once the role is read (the service checks it too).
         self.routes_action = QAction(self.tr("&Routes and kinds of steps…"), self)
@@ -139,6 +157,8 @@ class MainWindow(QMainWindow):
         self.person_file.sig_closed.connect(self.show_list)
         self.worklist.sig_overdue_count.connect(self._on_worklist_overdue_count)
         self.worklist.sig_open_requested.connect(self.open_person)
+        self.referrals.sig_overdue_count.connect(self._on_referrals_overdue_count)
+        self.referrals.sig_open_requested.connect(self.open_person)
         self._ctx.runner.sig_unhandled_error.connect(self._on_runner_unhandled_error)
 
     # -- navigation ------------------------------------------------------------------------------
@@ -190,6 +210,12 @@ class MainWindow(QMainWindow):
             if count:  # on opening, what is overdue is the first thing shown
                 self.nav.setCurrentRow(self.stack.indexOf(self.worklist))
 
+    @Slot(int)
+    def _on_referrals_overdue_count(self, count: int) -> None:
+        item = self.nav.item(self.stack.indexOf(self.referrals))
+        item.setText(self.tr("Referrals (%1 overdue)").replace("%1", str(count)) if count else self.tr("Referrals"))
+        item.setToolTip(self.tr("Referrals whose feedback is overdue: %1").replace("%1", str(count)) if count else "")
+
     @Slot(object)
     def _on_runner_unhandled_error(self, error: BaseException) -> None:
         show_error(self, error)
@@ -199,6 +225,30 @@ class MainWindow(QMainWindow):
         self.routes_editor = RoutesEditorDialog(self._ctx, self)
         self.routes_editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.routes_editor.open()
+
+    def show_restored(self) -> None:
+        self.statusBar().showMessage(self.tr("The backup was restored."), 10_000)
+
+    def show_backup_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace("%1", reason), 30_000)
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        self.import_dialog = ImportDialog(self._ctx, self)
+        self.import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog.sig_imported.connect(self._on_import_dialog_imported)
+        self.import_dialog.open()
+
+    @Slot(object)
+    def _on_import_dialog_imported(self, report: Any) -> None:
+        self.statusBar().showMessage(self.tr("Imported %n entrepreneur(s).", "", report.new), 5000)
+
+    @Slot()
+    def _on_restore_triggered(self) -> None:
+        self.restore_dialog = RestoreDialog(self._ctx, self)
+        self.restore_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restore_dialog.sig_restored.connect(self.sig_store_replaced)
+        self.restore_dialog.open()
 
     @Slot()
     def _on_about_triggered(self) -> None:

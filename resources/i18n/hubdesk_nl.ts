@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AddStepDialog</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="224" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="224"/>
         <source>Add a step</source>
         <translation>Een stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="224" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="224"/>
         <source>Add step</source>
         <translation>Stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="232" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="232"/>
         <source>What to prepare or agree (optional)</source>
         <translation>Wat er voorbereid of afgesproken moet worden (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="233" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="233"/>
         <source>Kind of step</source>
         <translation>Soort stap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="234" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="234"/>
         <source>Due on</source>
         <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="235" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="235"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="236" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="236"/>
         <source>Notes</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="239" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="239"/>
         <source>Choose a kind of step.</source>
         <translation>Kies een soort stap.</translation>
     </message>
@@ -46,32 +47,32 @@
 <context>
     <name>ChangeStageDialog</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="317" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="317"/>
         <source>Change the stage</source>
         <translation>De fase wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="317" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="317"/>
         <source>Change stage</source>
         <translation>Fase wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="320" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="320"/>
         <source>The enterprise is now in the stage: %1</source>
         <translation>De onderneming is nu in de fase: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="323" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="323"/>
         <source>New stage</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="324" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="324"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="328" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="328"/>
         <source>Choose a stage other than the current one.</source>
         <translation>Kies een andere fase dan de huidige.</translation>
     </message>
@@ -79,32 +80,32 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="74" />
+        <location filename="../../hubdesk/views/labels.py" line="74"/>
         <source>Walk-in</source>
         <translation>Binnenloop</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="75" />
+        <location filename="../../hubdesk/views/labels.py" line="75"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="76" />
+        <location filename="../../hubdesk/views/labels.py" line="76"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="77" />
+        <location filename="../../hubdesk/views/labels.py" line="77"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="78" />
+        <location filename="../../hubdesk/views/labels.py" line="78"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="79" />
+        <location filename="../../hubdesk/views/labels.py" line="79"/>
         <source>Referred by a partner</source>
         <translation>Verwezen door een partner</translation>
     </message>
@@ -112,70 +113,116 @@
 <context>
     <name>CloseReason</name>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="34" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="34"/>
         <source>Goal reached</source>
         <translation>Doel bereikt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="35" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="35"/>
         <source>Referred to a partner</source>
         <translation>Doorverwezen naar een partner</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="36" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="36"/>
         <source>No contact any more</source>
         <translation>Geen contact meer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="37" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="37"/>
         <source>Stopped with the idea</source>
         <translation>Gestopt met het idee</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="38" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="38"/>
         <source>Moved away</source>
         <translation>Verhuisd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="39" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="39"/>
         <source>Other reason</source>
         <translation>Andere reden</translation>
     </message>
 </context>
 <context>
+    <name>CloseReferralDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="1019"/>
+        <source>Close the referral</source>
+        <translation>De verwijzing afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="1019"/>
+        <source>Close referral</source>
+        <translation>Verwijzing afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="1021"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 naar %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="1027"/>
+        <source>(choose the outcome)</source>
+        <translation>(kies het resultaat)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="1034"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="1035"/>
+        <source>Reported by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="1036"/>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="1049"/>
+        <source>Choose the outcome.</source>
+        <translation>Kies het resultaat.</translation>
+    </message>
+</context>
+<context>
     <name>CloseTrajectoryDialog</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="344" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="344"/>
         <source>Close the trajectory</source>
         <translation>Het traject afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="344" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="344"/>
         <source>Close trajectory</source>
         <translation>Traject afsluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="346" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="346"/>
         <source>Steps still planned (%n) will be cancelled.</source>
-        <translation><numerusform>De stap die nog gepland is (%n), wordt geannuleerd.</numerusform><numerusform>De stappen die nog gepland zijn (%n), worden geannuleerd.</numerusform></translation>
+        <translation>
+            <numerusform>De stap die nog gepland is (%n), wordt geannuleerd.</numerusform>
+            <numerusform>De stappen die nog gepland zijn (%n), worden geannuleerd.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="348" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="348"/>
         <source>(choose a reason)</source>
         <translation>(kies een reden)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="352" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="352"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="353" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="353"/>
         <source>Stage at the end</source>
         <translation>Fase aan het eind</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="356" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="356"/>
         <source>Choose a reason to close the trajectory.</source>
         <translation>Kies een reden om het traject af te sluiten.</translation>
     </message>
@@ -183,47 +230,47 @@
 <context>
     <name>CompleteStepDialog</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="261" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="261"/>
         <source>Step done</source>
         <translation>Stap gedaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="261" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="261"/>
         <source>Save as done</source>
         <translation>Opslaan als gedaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="262" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="262"/>
         <source>Step: %1</source>
         <translation>Stap: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="267" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="267"/>
         <source>not recorded</source>
         <translation>niet bijgehouden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="268" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="268"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="270" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="270"/>
         <source>What came of it (optional)</source>
         <translation>Wat het heeft opgeleverd (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="273" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="273"/>
         <source>Done on</source>
         <translation>Gedaan op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="274" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="274"/>
         <source>Time spent</source>
         <translation>Bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="275" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="275"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -231,87 +278,87 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="95" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="95"/>
         <source>Changed at another desk</source>
         <translation>Gewijzigd aan een andere balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="107" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="107"/>
         <source>Someone at another desk changed %1 while you were editing. Compare both versions and choose, for each field you changed, which value to keep.</source>
         <translation>Iemand aan een andere balie heeft %1 gewijzigd terwijl u aan het bewerken was. Vergelijk beide versies en kies per veld dat u wijzigde welke waarde blijft.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="116" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="116"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="116" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="116"/>
         <source>Stored now (other desk)</source>
         <translation>Nu opgeslagen (andere balie)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="116" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="116"/>
         <source>Yours</source>
         <translation>Van u</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="116" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="116"/>
         <source>Your choice</source>
         <translation>Uw keuze</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="135" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="135"/>
         <source>The same: nothing to choose</source>
         <translation>Gelijk: niets te kiezen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="140" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="140"/>
         <source>changed at both desks</source>
         <translation>aan beide balies gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="143" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="143"/>
         <source>Keep theirs</source>
         <translation>Hun waarde houden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="144" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="144"/>
         <source>Use mine</source>
         <translation>Mijn waarde gebruiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="146" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="146"/>
         <source>Keep theirs for %1</source>
         <translation>Hun waarde houden voor %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="147" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="147"/>
         <source>Use mine for %1</source>
         <translation>Mijn waarde gebruiken voor %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="173" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="173"/>
         <source>Also changed at the other desk, and kept: %1</source>
         <translation>Ook aan de andere balie gewijzigd, en behouden: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="177" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="177"/>
         <source>Choose a value for every field changed at both desks.</source>
         <translation>Kies een waarde voor elk veld dat aan beide balies is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="184" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="184"/>
         <source>Save my choices</source>
         <translation>Mijn keuzes opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="187" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="187"/>
         <source>Save nothing; your input stays in the form (Esc)</source>
         <translation>Niets opslaan; uw invoer blijft in het formulier (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="196" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="196"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -319,103 +366,150 @@
 <context>
     <name>ConsentMethod</name>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="85" />
+        <location filename="../../hubdesk/views/labels.py" line="85"/>
         <source>Verbally, recorded by me</source>
         <translation>Mondeling, door mij vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="86" />
+        <location filename="../../hubdesk/views/labels.py" line="86"/>
         <source>Signed on paper</source>
         <translation>Op papier ondertekend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="87" />
+        <location filename="../../hubdesk/views/labels.py" line="87"/>
         <source>Digitally</source>
         <translation>Digitaal</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="120"/>
+        <source>hubdesk – something went wrong</source>
+        <translation>hubdesk – er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="123"/>
+        <source>Something went wrong in hubdesk.</source>
+        <translation>Er ging iets mis in hubdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="129"/>
+        <source>The work you saved so far is safe. What you were doing at this moment may not have been saved: please check it. If this happens again, copy the report below and send it to your coordinator or the help desk. The report holds no personal data.</source>
+        <translation>Wat u tot nu toe hebt opgeslagen, is veilig. Waar u op dit moment mee bezig was, is misschien niet opgeslagen: controleer het even. Gebeurt dit vaker, kopieer dan het rapport hieronder en stuur het naar uw coördinator of de helpdesk. Het rapport bevat geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="139"/>
+        <source>Error report</source>
+        <translation>Foutrapport</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="140"/>
+        <source>The full details are in the log file: %1</source>
+        <translation>Alle details staan in het logbestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="143"/>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Rapport kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="166"/>
+        <source>The report is on the clipboard.</source>
+        <translation>Het rapport staat op het klembord.</translation>
+    </message>
+</context>
+<context>
     <name>EntrepreneurListView</name>
     <message>
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="62" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="62"/>
         <source>Search by name, enterprise, KVK number, e-mail or phone (Ctrl+F)</source>
         <translation>Zoek op naam, onderneming, KVK-nummer, e-mail of telefoon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="63" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="63"/>
         <source>Search entrepreneurs</source>
         <translation>Ondernemers zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="65" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="65"/>
         <source>All stadsdelen</source>
         <translation>Alle stadsdelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="69" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="69"/>
         <source>Every stage</source>
         <translation>Elke fase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="72" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="72"/>
         <source>Open trajectory</source>
         <translation>Open traject</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="73" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="73"/>
         <source>New intake (Ctrl+N)</source>
         <translation>Nieuwe inschrijving (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="186" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="186"/>
         <source>%n entrepreneur(s)</source>
-        <translation><numerusform>%n ondernemer</numerusform><numerusform>%n ondernemers</numerusform></translation>
+        <translation>
+            <numerusform>%n ondernemer</numerusform>
+            <numerusform>%n ondernemers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="200" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="200"/>
         <source>The first %n matches; type more to narrow down</source>
-        <translation><numerusform>De eerste %n treffer; typ meer om te verfijnen</numerusform><numerusform>De eerste %n treffers; typ meer om te verfijnen</numerusform></translation>
+        <translation>
+            <numerusform>De eerste %n treffer; typ meer om te verfijnen</numerusform>
+            <numerusform>De eerste %n treffers; typ meer om te verfijnen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/entrepreneurs.py" line="202" />
+        <location filename="../../hubdesk/views/entrepreneurs.py" line="202"/>
         <source>%n match(es)</source>
-        <translation><numerusform>%n treffer</numerusform><numerusform>%n treffers</numerusform></translation>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EntrepreneurTableModel</name>
     <message>
-        <location filename="../../hubdesk/views/entrepreneur_model.py" line="76" />
+        <location filename="../../hubdesk/views/entrepreneur_model.py" line="76"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneur_model.py" line="77" />
+        <location filename="../../hubdesk/views/entrepreneur_model.py" line="77"/>
         <source>Enterprise or idea</source>
         <translation>Onderneming of idee</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneur_model.py" line="78" />
+        <location filename="../../hubdesk/views/entrepreneur_model.py" line="78"/>
         <source>Stadsdeel</source>
         <translation>Stadsdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneur_model.py" line="79" />
+        <location filename="../../hubdesk/views/entrepreneur_model.py" line="79"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneur_model.py" line="80" />
+        <location filename="../../hubdesk/views/entrepreneur_model.py" line="80"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneur_model.py" line="81" />
+        <location filename="../../hubdesk/views/entrepreneur_model.py" line="81"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/entrepreneur_model.py" line="102" />
+        <location filename="../../hubdesk/views/entrepreneur_model.py" line="102"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -423,87 +517,83 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../hubdesk/views/errors.py" line="29" />
+        <location filename="../../hubdesk/views/errors.py" line="40"/>
         <source>hubdesk</source>
         <translation>hubdesk</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/errors.py" line="37" />
-        <source>Something unexpected went wrong. Nothing you saved before was lost.
-The details are in the log file; please tell your coordinator.</source>
-        <translation>Er ging onverwacht iets mis. Wat u eerder opsloeg, is niet verloren.
-De details staan in het logbestand; meld het aan uw coördinator.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="47" />
+        <location filename="../../hubdesk/views/first_run.py" line="47"/>
         <source>Welcome to hubdesk</source>
         <translation>Welkom bij hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="52" />
+        <location filename="../../hubdesk/views/first_run.py" line="52"/>
         <source>This database is still empty. You can practise with made-up entrepreneurs, or set up this computer for your hub.</source>
         <translation>Deze database is nog leeg. U kunt oefenen met verzonnen ondernemers, of deze computer inrichten voor uw hub.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="58" />
+        <location filename="../../hubdesk/views/first_run.py" line="58"/>
         <source>Practise</source>
         <translation>Oefenen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/first_run.py" line="61" />
+        <location filename="../../hubdesk/views/first_run.py" line="61"/>
         <source>Fill the database with %n made-up entrepreneurs. A practice database never exchanges data with the hubs.</source>
-        <translation><numerusform>Vul de database met %n verzonnen ondernemer. Een oefendatabase wisselt nooit gegevens uit met de hubs.</numerusform><numerusform>Vul de database met %n verzonnen ondernemers. Een oefendatabase wisselt nooit gegevens uit met de hubs.</numerusform></translation>
+        <translation>
+            <numerusform>Vul de database met %n verzonnen ondernemer. Een oefendatabase wisselt nooit gegevens uit met de hubs.</numerusform>
+            <numerusform>Vul de database met %n verzonnen ondernemers. Een oefendatabase wisselt nooit gegevens uit met de hubs.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="68" />
+        <location filename="../../hubdesk/views/first_run.py" line="68"/>
         <source>Load demo data</source>
         <translation>Voorbeeldgegevens laden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="73" />
+        <location filename="../../hubdesk/views/first_run.py" line="73"/>
         <source>Set up for my hub</source>
         <translation>Inrichten voor mijn hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="75" />
+        <location filename="../../hubdesk/views/first_run.py" line="75"/>
         <source>e.g. Cityhub Schalkwijk</source>
         <translation>bijv. Cityhub Schalkwijk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="79" />
+        <location filename="../../hubdesk/views/first_run.py" line="79"/>
         <source>Desk 1</source>
         <translation>Balie 1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="83" />
+        <location filename="../../hubdesk/views/first_run.py" line="83"/>
         <source>Hub name</source>
         <translation>Naam van de hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="84" />
+        <location filename="../../hubdesk/views/first_run.py" line="84"/>
         <source>Stadsdeel</source>
         <translation>Stadsdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="85" />
+        <location filename="../../hubdesk/views/first_run.py" line="85"/>
         <source>Name of this desk</source>
         <translation>Naam van deze balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="86" />
+        <location filename="../../hubdesk/views/first_run.py" line="86"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="87" />
+        <location filename="../../hubdesk/views/first_run.py" line="87"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="88" />
+        <location filename="../../hubdesk/views/first_run.py" line="88"/>
         <source>Set up</source>
         <translation>Inrichten</translation>
     </message>
@@ -511,171 +601,557 @@ De details staan in het logbestand; meld het aan uw coördinator.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="56" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="56"/>
         <source>(not known)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="72" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="72"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="109" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="109"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
 </context>
 <context>
-    <name>IntakeForm</name>
+    <name>Handover</name>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="106" />
-        <source>(outside Haarlem / unknown)</source>
-        <translation>(buiten Haarlem / onbekend)</translation>
+        <location filename="../../hubdesk/views/referral_labels.py" line="51"/>
+        <source>Letter: the entrepreneur contacts the partner</source>
+        <translation>Brief: de ondernemer neemt zelf contact op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="121" />
-        <source>empty when still an idea</source>
-        <translation>leeg als het nog een idee is</translation>
+        <location filename="../../hubdesk/views/referral_labels.py" line="52"/>
+        <source>Three-way phone call</source>
+        <translation>Driegesprek aan de telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="139" />
-        <source>The question in the entrepreneur's own words</source>
-        <translation>De vraag in de eigen woorden van de ondernemer</translation>
+        <location filename="../../hubdesk/views/referral_labels.py" line="53"/>
+        <source>Joint meeting</source>
+        <translation>Gezamenlijk gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="221"/>
+        <location filename="../../hubdesk/views/import_dialog.py" line="353"/>
+        <source>Import a spreadsheet</source>
+        <translation>Een spreadsheet inlezen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="143" />
-        <source>Agrees to registration</source>
-        <translation>Stemt in met registratie</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="226"/>
+        <source>A list of entrepreneurs as CSV or Excel (.xlsx)</source>
+        <translation>Een lijst met ondernemers als CSV of Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="150" />
-        <source>Also agrees to pseudonymised monitoring</source>
-        <translation>Stemt ook in met gepseudonimiseerde monitoring</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="227"/>
+        <source>Choose a file…</source>
+        <translation>Kies een bestand…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="154" />
-        <source>Already registered?</source>
-        <translation>Al ingeschreven?</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="229"/>
+        <source>File</source>
+        <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="158" />
-        <source>Possible matches appear here while you type.</source>
-        <translation>Mogelijke overeenkomsten verschijnen hier terwijl u typt.</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="240"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="160" />
-        <source>This is the same person: open the file</source>
-        <translation>Dit is dezelfde persoon: open het dossier</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="240"/>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="162" />
-        <source>Not the same person: register anyway</source>
-        <translation>Niet dezelfde persoon: toch inschrijven</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="240"/>
+        <source>Import as</source>
+        <translation>Inlezen als</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="165" />
-        <source>Register (Ctrl+Enter)</source>
-        <translation>Inschrijven (Ctrl+Enter)</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="245"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="167" />
-        <source>Cancel (Esc)</source>
-        <translation>Annuleren (Esc)</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="250"/>
+        <source>1. Which column holds what</source>
+        <translation>1. Welke kolom bevat wat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="205" />
-        <source>Who</source>
-        <translation>Wie</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="260"/>
+        <source>What would happen per row</source>
+        <translation>Wat er per rij zou gebeuren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="213" />
-        <source>Name (given, particle, family)</source>
-        <translation>Naam (voornaam, tussenvoegsel, achternaam)</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="266"/>
+        <source>Only rows that are skipped</source>
+        <translation>Alleen rijen die worden overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="221" />
-        <source>Phone</source>
-        <translation>Telefoon</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="273"/>
+        <location filename="../../hubdesk/views/import_dialog.py" line="584"/>
+        <source>2. What would happen</source>
+        <translation>2. Wat er zou gebeuren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="222" />
+        <location filename="../../hubdesk/views/import_dialog.py" line="286"/>
+        <source>3. Consent</source>
+        <translation>3. Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="288"/>
+        <source>Everyone on this list agreed that the hub registers their details. They agreed:</source>
+        <translation>Iedereen op deze lijst heeft ermee ingestemd dat de hub zijn gegevens vastlegt. Toestemming gegeven:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="296"/>
+        <source>Without this consent the list cannot be imported. Each entrepreneur gets a registration consent &quot;import&quot; with today&apos;s date and your name.</source>
+        <translation>Zonder deze toestemming kan de lijst niet worden ingelezen. Elke ondernemer krijgt een toestemming voor registratie &quot;import&quot; met de datum van vandaag en uw naam.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="312"/>
+        <source>Choose a file to begin.</source>
+        <translation>Kies een bestand om te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="314"/>
+        <location filename="../../hubdesk/views/import_dialog.py" line="611"/>
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="317"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="319"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="353"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="374"/>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="398"/>
+        <source>(column %1 has no name)</source>
+        <translation>(kolom %1 heeft geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="404"/>
+        <source>(not imported)</source>
+        <translation>(niet inlezen)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="408"/>
+        <source>Import column %1 as</source>
+        <translation>Kolom %1 inlezen als</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="468"/>
+        <source>Checking the rows…</source>
+        <translation>De rijen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="483"/>
+        <source>This file cannot be imported as it is; see the notes at the top.</source>
+        <translation>Dit bestand kan zo niet worden ingelezen; zie de opmerkingen bovenaan.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="485"/>
+        <source>Check the skipped rows, confirm the consent and import.</source>
+        <translation>Bekijk de overgeslagen rijen, bevestig de toestemming en lees in.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="487"/>
+        <source>There is nobody new to import in this file.</source>
+        <translation>In dit bestand staat niemand die nieuw is.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="499"/>
+        <source>Importing… You can cancel: then nothing is saved.</source>
+        <translation>Bezig met inlezen… U kunt annuleren: dan wordt er niets opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/import_dialog.py" line="520"/>
+        <source>Imported %n entrepreneur(s). A backup was made first.</source>
+        <translation>
+            <numerusform>%n ondernemer ingelezen. Eerst is een back-up gemaakt.</numerusform>
+            <numerusform>%n ondernemers ingelezen. Eerst is een back-up gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="522"/>
+        <source>Nobody was imported.</source>
+        <translation>Er is niemand ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="533"/>
+        <source>Import cancelled: nothing was saved.</source>
+        <translation>Inlezen geannuleerd: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="533"/>
+        <source>Check cancelled.</source>
+        <translation>Controle geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="545"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="564"/>
+        <source>%1 imported, %2 already registered or twice in the file, %3 not right (skipped).</source>
+        <translation>%1 ingelezen, %2 al ingeschreven of dubbel in het bestand, %3 niet in orde (overgeslagen).</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="566"/>
+        <source>%1 new, %2 already registered or twice in the file, %3 not right (skipped).</source>
+        <translation>%1 nieuw, %2 al ingeschreven of dubbel in het bestand, %3 niet in orde (overgeslagen).</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="584"/>
+        <source>2. What happened</source>
+        <translation>2. Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="593"/>
+        <source>Row %1, %2:</source>
+        <translation>Rij %1, %2:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/import_dialog.py" line="609"/>
+        <source>Import %n entrepreneur(s)</source>
+        <translation>
+            <numerusform>%n ondernemer inlezen</numerusform>
+            <numerusform>%n ondernemers inlezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="73"/>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="74"/>
+        <source>Name particle (tussenvoegsel)</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="75"/>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="76"/>
+        <source>Full name (split into given and family name)</source>
+        <translation>Volledige naam (wordt gesplitst in voornaam en achternaam)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="223" />
-        <source>Postcode</source>
-        <translation>Postcode</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="80"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="224" />
-        <source>Year of birth</source>
-        <translation>Geboortejaar</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="81"/>
+        <source>Postcode (home)</source>
+        <translation>Postcode (woonadres)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="226" />
-        <source>Enterprise or idea</source>
-        <translation>Onderneming of idee</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="82"/>
+        <source>Neighbourhood (wijk)</source>
+        <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="228" />
-        <source>Stage</source>
-        <translation>Fase</translation>
+        <location filename="../../hubdesk/views/import_dialog.py" line="83"/>
+        <source>Year of birth (only the year is kept)</source>
+        <translation>Geboortejaar (alleen het jaar wordt bewaard)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="229" />
+        <location filename="../../hubdesk/views/import_dialog.py" line="84"/>
+        <source>Preferred language</source>
+        <translation>Voorkeurstaal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="85"/>
         <source>Trade name</source>
         <translation>Handelsnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="230" />
-        <location filename="../../hubdesk/views/intake_form.py" line="519" />
+        <location filename="../../hubdesk/views/import_dialog.py" line="86"/>
         <source>KVK number</source>
         <translation>KVK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="232" />
+        <location filename="../../hubdesk/views/import_dialog.py" line="87"/>
+        <source>Branch number (vestigingsnummer)</source>
+        <translation>Vestigingsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="88"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="89"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="90"/>
+        <source>SBI code</source>
+        <translation>SBI-code</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="91"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="92"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="93"/>
+        <source>Postcode (business)</source>
+        <translation>Postcode (bedrijf)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="94"/>
+        <source>House number (business)</source>
+        <translation>Huisnummer (bedrijf)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="95"/>
+        <source>Founded on</source>
+        <translation>Oprichtingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="96"/>
+        <source>Number of employees</source>
+        <translation>Aantal medewerkers</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="153"/>
+        <source>Imported</source>
+        <translation>Ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="155"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="156"/>
+        <source>Already registered: skipped</source>
+        <translation>Al ingeschreven: overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="157"/>
+        <source>Twice in the file: skipped</source>
+        <translation>Dubbel in het bestand: overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="158"/>
+        <source>Not right: skipped</source>
+        <translation>Niet in orde: overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="185"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="185"/>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="185"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/import_dialog.py" line="185"/>
+        <source>What is wrong</source>
+        <translation>Wat er niet klopt</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="106"/>
+        <source>(outside Haarlem / unknown)</source>
+        <translation>(buiten Haarlem / onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="121"/>
+        <source>empty when still an idea</source>
+        <translation>leeg als het nog een idee is</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="139"/>
+        <source>The question in the entrepreneur&apos;s own words</source>
+        <translation>De vraag in de eigen woorden van de ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="143"/>
+        <source>Agrees to registration</source>
+        <translation>Stemt in met registratie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="150"/>
+        <source>Also agrees to pseudonymised monitoring</source>
+        <translation>Stemt ook in met gepseudonimiseerde monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="154"/>
+        <source>Already registered?</source>
+        <translation>Al ingeschreven?</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="158"/>
+        <source>Possible matches appear here while you type.</source>
+        <translation>Mogelijke overeenkomsten verschijnen hier terwijl u typt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="160"/>
+        <source>This is the same person: open the file</source>
+        <translation>Dit is dezelfde persoon: open het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="162"/>
+        <source>Not the same person: register anyway</source>
+        <translation>Niet dezelfde persoon: toch inschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="165"/>
+        <source>Register (Ctrl+Enter)</source>
+        <translation>Inschrijven (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="167"/>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="205"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="213"/>
+        <source>Name (given, particle, family)</source>
+        <translation>Naam (voornaam, tussenvoegsel, achternaam)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="221"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="222"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="223"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="224"/>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="226"/>
+        <source>Enterprise or idea</source>
+        <translation>Onderneming of idee</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="228"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="229"/>
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="230"/>
+        <location filename="../../hubdesk/views/intake_form.py" line="519"/>
+        <source>KVK number</source>
+        <translation>KVK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/intake_form.py" line="232"/>
         <source>Question</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="237" />
+        <location filename="../../hubdesk/views/intake_form.py" line="237"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="499" />
+        <location filename="../../hubdesk/views/intake_form.py" line="499"/>
         <source>outside Haarlem</source>
         <translation>buiten Haarlem</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="501" />
+        <location filename="../../hubdesk/views/intake_form.py" line="501"/>
         <source>registered %1 · same %2</source>
         <translation>ingeschreven %1 · zelfde %2</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="517" />
+        <location filename="../../hubdesk/views/intake_form.py" line="517"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="518" />
+        <location filename="../../hubdesk/views/intake_form.py" line="518"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="520" />
+        <location filename="../../hubdesk/views/intake_form.py" line="520"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="572" />
+        <location filename="../../hubdesk/views/intake_form.py" line="572"/>
         <source>Please correct the marked fields; nothing was saved yet.</source>
         <translation>Verbeter de gemarkeerde velden; er is nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/intake_form.py" line="578" />
+        <location filename="../../hubdesk/views/intake_form.py" line="578"/>
         <source>This person may already be registered. Open the existing file, or register anyway.</source>
         <translation>Deze persoon staat mogelijk al ingeschreven. Open het bestaande dossier, of schrijf toch in.</translation>
     </message>
@@ -683,12 +1159,12 @@ De details staan in het logbestand; meld het aan uw coördinator.</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="93" />
+        <location filename="../../hubdesk/views/labels.py" line="93"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="94" />
+        <location filename="../../hubdesk/views/labels.py" line="94"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
@@ -696,168 +1172,289 @@ De details staan in het logbestand; meld het aan uw coördinator.</translation>
 <context>
     <name>LegalForm</name>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="58" />
+        <location filename="../../hubdesk/views/labels.py" line="58"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="59" />
+        <location filename="../../hubdesk/views/labels.py" line="59"/>
         <source>Sole proprietorship (eenmanszaak)</source>
         <translation>Eenmanszaak</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="60" />
+        <location filename="../../hubdesk/views/labels.py" line="60"/>
         <source>General partnership (vof)</source>
         <translation>Vennootschap onder firma (vof)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="61" />
+        <location filename="../../hubdesk/views/labels.py" line="61"/>
         <source>Professional partnership (maatschap)</source>
         <translation>Maatschap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="62" />
+        <location filename="../../hubdesk/views/labels.py" line="62"/>
         <source>Limited partnership (cv)</source>
         <translation>Commanditaire vennootschap (cv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="63" />
+        <location filename="../../hubdesk/views/labels.py" line="63"/>
         <source>Private company (bv)</source>
         <translation>Besloten vennootschap (bv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="64" />
+        <location filename="../../hubdesk/views/labels.py" line="64"/>
         <source>Public company (nv)</source>
         <translation>Naamloze vennootschap (nv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="65" />
+        <location filename="../../hubdesk/views/labels.py" line="65"/>
         <source>Foundation (stichting)</source>
         <translation>Stichting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="66" />
+        <location filename="../../hubdesk/views/labels.py" line="66"/>
         <source>Association (vereniging)</source>
         <translation>Vereniging</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="67" />
+        <location filename="../../hubdesk/views/labels.py" line="67"/>
         <source>Cooperative (coöperatie)</source>
         <translation>Coöperatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="68" />
+        <location filename="../../hubdesk/views/labels.py" line="68"/>
         <source>Foreign legal form</source>
         <translation>Buitenlandse rechtsvorm</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="247"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="249"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Kies een printer en druk af (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="250"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="252"/>
+        <source>Save exactly this letter as a PDF file (Ctrl+S)</source>
+        <translation>Precies deze brief opslaan als pdf-bestand (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="253"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="280"/>
+        <source>Printed.</source>
+        <translation>Afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="291"/>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="122"/>
+        <location filename="../../hubdesk/views/letter_preview.py" line="139"/>
+        <source>Print the letter</source>
+        <translation>De brief afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="140"/>
+        <source>The printer %1 could not be reached. Nothing was printed.</source>
+        <translation>De printer %1 is niet bereikbaar. Er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="153"/>
+        <source>Save the letter as PDF</source>
+        <translation>De brief opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="155"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="176"/>
+        <source>Preview of the letter</source>
+        <translation>Voorbeeld van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/letter_preview.py" line="199"/>
+        <source>The letter cannot be shown here; it can still be printed or saved.</source>
+        <translation>De brief kan hier niet worden getoond; afdrukken of opslaan kan wel.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="43" />
+        <location filename="../../hubdesk/views/main_window.py" line="50"/>
         <source>hubdesk – %1</source>
         <translation>hubdesk – %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="49" />
+        <location filename="../../hubdesk/views/main_window.py" line="56"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="60" />
+        <location filename="../../hubdesk/views/main_window.py" line="67"/>
         <source>Entrepreneurs</source>
         <translation>Ondernemers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="62" />
-        <location filename="../../hubdesk/views/main_window.py" line="187" />
+        <location filename="../../hubdesk/views/main_window.py" line="69"/>
+        <location filename="../../hubdesk/views/main_window.py" line="207"/>
         <source>Worklist</source>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="84" />
+        <location filename="../../hubdesk/views/main_window.py" line="72"/>
+        <location filename="../../hubdesk/views/main_window.py" line="216"/>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="74"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="85" />
+        <location filename="../../hubdesk/views/main_window.py" line="96"/>
         <source>&amp;New intake</source>
         <translation>&amp;Nieuwe inschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="89" />
+        <location filename="../../hubdesk/views/main_window.py" line="100"/>
         <source>&amp;Find entrepreneur</source>
         <translation>Ondernemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="95" />
+        <location filename="../../hubdesk/views/main_window.py" line="105"/>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>Spreadsheet &amp;inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="108"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>&amp;Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="113"/>
         <source>&amp;Routes and kinds of steps…</source>
         <translation>&amp;Routes en soorten stappen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="103" />
+        <location filename="../../hubdesk/views/main_window.py" line="121"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="107" />
+        <location filename="../../hubdesk/views/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="111" />
+        <location filename="../../hubdesk/views/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="112" />
+        <location filename="../../hubdesk/views/main_window.py" line="130"/>
         <source>&amp;About hubdesk</source>
         <translation>&amp;Over hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="119" />
+        <location filename="../../hubdesk/views/main_window.py" line="137"/>
         <source>Worker: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="120" />
+        <location filename="../../hubdesk/views/main_window.py" line="138"/>
         <source>Hub: %1</source>
         <translation>Hub: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="122" />
+        <location filename="../../hubdesk/views/main_window.py" line="140"/>
         <source>Desk: %1</source>
         <translation>Balie: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="127" />
+        <location filename="../../hubdesk/views/main_window.py" line="145"/>
         <source>Practice database</source>
         <translation>Oefendatabase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="169" />
+        <location filename="../../hubdesk/views/main_window.py" line="189"/>
         <source>Registered.</source>
         <translation>Ingeschreven.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="178" />
+        <location filename="../../hubdesk/views/main_window.py" line="198"/>
         <source>Visit registered in the existing file.</source>
         <translation>Bezoek vastgelegd in het bestaande dossier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="187" />
+        <location filename="../../hubdesk/views/main_window.py" line="207"/>
         <source>Worklist (%1 overdue)</source>
         <translation>Werklijst (%1 te laat)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="207" />
+        <location filename="../../hubdesk/views/main_window.py" line="216"/>
+        <source>Referrals (%1 overdue)</source>
+        <translation>Verwijzingen (%1 te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="217"/>
+        <source>Referrals whose feedback is overdue: %1</source>
+        <translation>Verwijzingen waarvan de terugkoppeling te laat is: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="230"/>
+        <source>The backup was restored.</source>
+        <translation>De back-up is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="233"/>
+        <source>The daily backup failed: %1</source>
+        <translation>De dagelijkse back-up is mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/main_window.py" line="244"/>
+        <source>Imported %n entrepreneur(s).</source>
+        <translation>
+            <numerusform>%n ondernemer ingelezen.</numerusform>
+            <numerusform>%n ondernemers ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="257"/>
         <source>About hubdesk</source>
         <translation>Over hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="208" />
+        <location filename="../../hubdesk/views/main_window.py" line="258"/>
         <source>hubdesk %1
-The intake desk of Haarlem's city hubs.</source>
+The intake desk of Haarlem&apos;s city hubs.</source>
         <translation>hubdesk %1
 De intakebalie van de Haarlemse cityhubs.</translation>
     </message>
@@ -865,17 +1462,17 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="52" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="52"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="53" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="53"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="57" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="57"/>
         <source>Fill in both a Dutch and an English name.</source>
         <translation>Vul een Nederlandse én een Engelse naam in.</translation>
     </message>
@@ -883,120 +1480,400 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>Need</name>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="37" />
+        <location filename="../../hubdesk/views/labels.py" line="37"/>
         <source>Loan or credit</source>
         <translation>Lening of krediet</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="38" />
+        <location filename="../../hubdesk/views/labels.py" line="38"/>
         <source>Grant or subsidy</source>
         <translation>Subsidie of bijdrage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="39" />
+        <location filename="../../hubdesk/views/labels.py" line="39"/>
         <source>Income support (Bbz)</source>
         <translation>Inkomensondersteuning (Bbz)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="40" />
+        <location filename="../../hubdesk/views/labels.py" line="40"/>
         <source>Legal form and KVK registration</source>
         <translation>Rechtsvorm en inschrijving KVK</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="41" />
+        <location filename="../../hubdesk/views/labels.py" line="41"/>
         <source>Business plan</source>
         <translation>Ondernemingsplan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="42" />
+        <location filename="../../hubdesk/views/labels.py" line="42"/>
         <source>Marketing and sales</source>
         <translation>Marketing en verkoop</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="43" />
+        <location filename="../../hubdesk/views/labels.py" line="43"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="44" />
+        <location filename="../../hubdesk/views/labels.py" line="44"/>
         <source>Premises</source>
         <translation>Bedrijfsruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="45" />
+        <location filename="../../hubdesk/views/labels.py" line="45"/>
         <source>Procurement and SROI</source>
         <translation>Inkoop en SROI</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="46" />
+        <location filename="../../hubdesk/views/labels.py" line="46"/>
         <source>Hiring people at a distance from work</source>
         <translation>Mensen met afstand tot werk aannemen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="47" />
+        <location filename="../../hubdesk/views/labels.py" line="47"/>
         <source>Measuring impact</source>
         <translation>Impact meten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="48" />
+        <location filename="../../hubdesk/views/labels.py" line="48"/>
         <source>Recognition as a social enterprise</source>
         <translation>Erkenning als sociale onderneming</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="49" />
+        <location filename="../../hubdesk/views/labels.py" line="49"/>
         <source>Administration and tax</source>
         <translation>Administratie en belasting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="50" />
+        <location filename="../../hubdesk/views/labels.py" line="50"/>
         <source>Permits</source>
         <translation>Vergunningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="51" />
+        <location filename="../../hubdesk/views/labels.py" line="51"/>
         <source>Financial trouble</source>
         <translation>Financiële problemen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="52" />
+        <location filename="../../hubdesk/views/labels.py" line="52"/>
         <source>Language or digital skills</source>
         <translation>Taal of digitale vaardigheden</translation>
     </message>
 </context>
 <context>
-    <name>PersonFields</name>
+    <name>OutcomeSource</name>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="38" />
-        <source>Given name</source>
-        <translation>Voornaam</translation>
+        <location filename="../../hubdesk/views/referral_labels.py" line="44"/>
+        <source>The partner</source>
+        <translation>De partner</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="39" />
-        <source>Name particle</source>
-        <translation>Tussenvoegsel</translation>
+        <location filename="../../hubdesk/views/referral_labels.py" line="45"/>
+        <source>The entrepreneur</source>
+        <translation>De ondernemer</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="118"/>
+        <source>Change partner</source>
+        <translation>Partner wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="40" />
-        <source>Family name</source>
-        <translation>Achternaam</translation>
+        <location filename="../../hubdesk/views/partners.py" line="118"/>
+        <source>Add a partner</source>
+        <translation>Een partner toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="41" />
+        <location filename="../../hubdesk/views/partners.py" line="119"/>
+        <source>Save partner</source>
+        <translation>Partner opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="124"/>
+        <source>made from the name</source>
+        <translation>gemaakt van de naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="136"/>
+        <source>Street and number; postcode and town</source>
+        <translation>Straat en huisnummer; postcode en plaats</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="141"/>
+        <source>Details a referral needs</source>
+        <translation>Gegevens die een verwijzing nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="149"/>
+        <source>An agreement with this partner is in place</source>
+        <translation>Er is een afspraak (convenant) met deze partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="151"/>
+        <source>Active: workers can refer to it</source>
+        <translation>Actief: medewerkers kunnen ernaar verwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="153"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="154"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="155"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="156"/>
+        <source>Offers</source>
+        <translation>Biedt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="157"/>
+        <source>Refer when</source>
+        <translation>Verwijs als</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="158"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="159"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="160"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="42" />
+        <location filename="../../hubdesk/views/partners.py" line="161"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="43" />
+        <location filename="../../hubdesk/views/partners.py" line="162"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="163"/>
+        <source>A referral needs</source>
+        <translation>Een verwijzing heeft nodig</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="216"/>
+        <source>Give the partner a name.</source>
+        <translation>Geef de partner een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="218"/>
+        <source>The code has lower-case letters, digits and _ only, and starts with a letter.</source>
+        <translation>De code bestaat alleen uit kleine letters, cijfers en _ en begint met een letter.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="84"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (niet actief)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="96"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="96"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="96"/>
+        <source>A referral needs</source>
+        <translation>Een verwijzing heeft nodig</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerType</name>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="59"/>
+        <source>Chamber of Commerce</source>
+        <translation>Kamer van Koophandel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="60"/>
+        <source>Municipality (Bbz)</source>
+        <translation>Gemeente (Bbz)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="61"/>
+        <source>Microfinance</source>
+        <translation>Microfinanciering</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="62"/>
+        <source>Foundation or fund</source>
+        <translation>Stichting of fonds</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="63"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="64"/>
+        <source>Certification</source>
+        <translation>Certificering</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="65"/>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="66"/>
+        <source>Procurement platform</source>
+        <translation>Inkoopplatform</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="67"/>
+        <source>Workspace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="68"/>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="69"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="262"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="292"/>
+        <source>Add partner…</source>
+        <translation>Partner toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="293"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="294"/>
+        <source>Change the chosen partner, and the details a referral to it needs</source>
+        <translation>De gekozen partner wijzigen, en de gegevens die een verwijzing ernaar nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="295"/>
+        <source>Only a coordinator can add or change partners.</source>
+        <translation>Alleen een coördinator kan partners toevoegen of wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="369"/>
+        <source>Choose a partner to read what it offers and when to refer.</source>
+        <translation>Kies een partner om te lezen wat die biedt en wanneer u verwijst.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="385"/>
+        <source>inactive</source>
+        <translation>niet actief</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="385"/>
+        <source>agreement in place</source>
+        <translation>afspraak (convenant) gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="393"/>
+        <source>Offers</source>
+        <translation>Biedt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="394"/>
+        <source>Refer when</source>
+        <translation>Verwijs als</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="396"/>
+        <source>A referral needs</source>
+        <translation>Een verwijzing heeft nodig</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="397"/>
+        <source>nothing extra</source>
+        <translation>niets extra</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="399"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="456"/>
+        <source>Partner saved.</source>
+        <translation>Partner opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/partners.py" line="464"/>
+        <source>This partner was changed at another desk meanwhile. Close this form and try again.</source>
+        <translation>Deze partner is intussen aan een andere balie gewijzigd. Sluit dit formulier en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="38"/>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="39"/>
+        <source>Name particle</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="40"/>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="41"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="42"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="43"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflict_dialog.py" line="44" />
+        <location filename="../../hubdesk/views/conflict_dialog.py" line="44"/>
         <source>Preferred language</source>
         <translation>Voorkeurstaal</translation>
     </message>
@@ -1004,283 +1881,293 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>PersonFileView</name>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="97" />
+        <location filename="../../hubdesk/views/person_file.py" line="100"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="98" />
+        <location filename="../../hubdesk/views/person_file.py" line="101"/>
         <source>Back to the list of entrepreneurs (Esc)</source>
         <translation>Terug naar de lijst met ondernemers (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="99" />
+        <location filename="../../hubdesk/views/person_file.py" line="102"/>
         <source>Register visit</source>
         <translation>Bezoek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="101" />
+        <location filename="../../hubdesk/views/person_file.py" line="104"/>
         <source>Register a walk-in visit now (Ctrl+Shift+V)</source>
         <translation>Leg nu een binnenloopbezoek vast (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="102" />
+        <location filename="../../hubdesk/views/person_file.py" line="105"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="104" />
+        <location filename="../../hubdesk/views/person_file.py" line="107"/>
         <source>Write a note in the file (Ctrl+Shift+N)</source>
         <translation>Schrijf een notitie in het dossier (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="105" />
+        <location filename="../../hubdesk/views/person_file.py" line="108"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="107" />
+        <location filename="../../hubdesk/views/person_file.py" line="110"/>
         <source>Edit name and contact details (Ctrl+E)</source>
         <translation>Naam en contactgegevens bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="144" />
+        <location filename="../../hubdesk/views/person_file.py" line="111"/>
+        <source>Refer…</source>
+        <translation>Verwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="113"/>
+        <source>Refer to a partner, with consent and a letter (Ctrl+Shift+R)</source>
+        <translation>Verwijzen naar een partner, met toestemming en een brief (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="150"/>
         <source>Enterprise</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="144" />
+        <location filename="../../hubdesk/views/person_file.py" line="150"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="146" />
+        <location filename="../../hubdesk/views/person_file.py" line="152"/>
         <source>Stadsdeel</source>
         <translation>Stadsdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="147" />
+        <location filename="../../hubdesk/views/person_file.py" line="153"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="148" />
+        <location filename="../../hubdesk/views/person_file.py" line="154"/>
         <source>Preferred language</source>
         <translation>Voorkeurstaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="150" />
+        <location filename="../../hubdesk/views/person_file.py" line="156"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="150" />
+        <location filename="../../hubdesk/views/person_file.py" line="156"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="151" />
+        <location filename="../../hubdesk/views/person_file.py" line="157"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="151" />
+        <location filename="../../hubdesk/views/person_file.py" line="157"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="170" />
+        <location filename="../../hubdesk/views/person_file.py" line="176"/>
         <source>Edit name and contact details</source>
         <translation>Naam en contactgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="172" />
+        <location filename="../../hubdesk/views/person_file.py" line="178"/>
         <source>name@example.nl</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="173" />
+        <location filename="../../hubdesk/views/person_file.py" line="179"/>
         <source>06 12345678, or +32 … for abroad</source>
         <translation>06 12345678, of +32 … voor buitenland</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="174" />
+        <location filename="../../hubdesk/views/person_file.py" line="180"/>
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="207" />
+        <location filename="../../hubdesk/views/person_file.py" line="213"/>
         <source>This entrepreneur was changed elsewhere while you were editing. When you save, you can compare both versions.</source>
         <translation>Deze ondernemer is elders gewijzigd terwijl u aan het bewerken was. Bij opslaan kunt u beide versies vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="213" />
+        <location filename="../../hubdesk/views/person_file.py" line="219"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="215" />
+        <location filename="../../hubdesk/views/person_file.py" line="221"/>
         <source>Save the changed fields (Enter)</source>
         <translation>De gewijzigde velden opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="216" />
-        <location filename="../../hubdesk/views/person_file.py" line="248" />
+        <location filename="../../hubdesk/views/person_file.py" line="222"/>
+        <location filename="../../hubdesk/views/person_file.py" line="254"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="217" />
+        <location filename="../../hubdesk/views/person_file.py" line="223"/>
         <source>Close the form without saving</source>
         <translation>Het formulier sluiten zonder op te slaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="234" />
+        <location filename="../../hubdesk/views/person_file.py" line="240"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="236" />
+        <location filename="../../hubdesk/views/person_file.py" line="242"/>
         <source>What was discussed, agreed or still to be done</source>
         <translation>Wat er besproken of afgesproken is, of nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="237" />
+        <location filename="../../hubdesk/views/person_file.py" line="243"/>
         <source>Note text</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="240" />
+        <location filename="../../hubdesk/views/person_file.py" line="246"/>
         <source>Only visible to me (private note)</source>
         <translation>Alleen zichtbaar voor mij (persoonlijke notitie)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="245" />
+        <location filename="../../hubdesk/views/person_file.py" line="251"/>
         <source>Save note</source>
         <translation>Notitie opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="246" />
+        <location filename="../../hubdesk/views/person_file.py" line="252"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>De notitie opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="261" />
+        <location filename="../../hubdesk/views/person_file.py" line="267"/>
         <source>Timeline (newest first)</source>
         <translation>Tijdlijn (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="268" />
+        <location filename="../../hubdesk/views/person_file.py" line="274"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="344" />
+        <location filename="../../hubdesk/views/person_file.py" line="356"/>
         <source>No entrepreneur chosen</source>
         <translation>Geen ondernemer gekozen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="363" />
+        <location filename="../../hubdesk/views/person_file.py" line="375"/>
         <source>Opening the file…</source>
         <translation>Het dossier wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="431" />
+        <location filename="../../hubdesk/views/person_file.py" line="447"/>
         <source>This file cannot be shown.</source>
         <translation>Dit dossier kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="481" />
+        <location filename="../../hubdesk/views/person_file.py" line="498"/>
         <source>(idea)</source>
         <translation>(idee)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="482" />
+        <location filename="../../hubdesk/views/person_file.py" line="499"/>
         <source>(being set up)</source>
         <translation>(in oprichting)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="491" />
+        <location filename="../../hubdesk/views/person_file.py" line="508"/>
         <source>registration (%1)</source>
         <translation>registratie (%1)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="493" />
+        <location filename="../../hubdesk/views/person_file.py" line="510"/>
         <source>sharing with %1</source>
         <translation>delen met %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="493" />
+        <location filename="../../hubdesk/views/person_file.py" line="510"/>
         <source>a partner</source>
         <translation>een partner</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="495" />
+        <location filename="../../hubdesk/views/person_file.py" line="512"/>
         <source>monitoring</source>
         <translation>monitoring</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="497" />
+        <location filename="../../hubdesk/views/person_file.py" line="514"/>
         <source>newsletter</source>
         <translation>nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="499" />
+        <location filename="../../hubdesk/views/person_file.py" line="516"/>
         <source>story and photo</source>
         <translation>verhaal en foto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="502" />
+        <location filename="../../hubdesk/views/person_file.py" line="520"/>
         <source>Consent: %1</source>
         <translation>Toestemming: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="503" />
+        <location filename="../../hubdesk/views/person_file.py" line="521"/>
         <source>No active consent for registration: ask for it and record it before anything else.</source>
         <translation>Geen geldige toestemming voor registratie: vraag die en leg die eerst vast.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="505" />
+        <location filename="../../hubdesk/views/person_file.py" line="523"/>
         <source>Other consent: %1</source>
         <translation>Andere toestemming: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="533" />
+        <location filename="../../hubdesk/views/person_file.py" line="557"/>
         <source>This step was changed at another desk meanwhile; nothing was saved. Look again and try once more.</source>
         <translation>Deze stap is intussen aan een andere balie gewijzigd; er is niets opgeslagen. Kijk opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="552" />
+        <location filename="../../hubdesk/views/person_file.py" line="576"/>
         <source>Visit registered.</source>
         <translation>Bezoek vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="587" />
+        <location filename="../../hubdesk/views/person_file.py" line="611"/>
         <source>Note saved.</source>
         <translation>Notitie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="663" />
+        <location filename="../../hubdesk/views/person_file.py" line="687"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="685" />
+        <location filename="../../hubdesk/views/person_file.py" line="709"/>
         <source>Changes saved.</source>
         <translation>Wijzigingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="734" />
+        <location filename="../../hubdesk/views/person_file.py" line="758"/>
         <source>Nothing was saved; your input is still in the form.</source>
         <translation>Er is niets opgeslagen; uw invoer staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="742" />
-        <source>The other desk's values were kept.</source>
+        <location filename="../../hubdesk/views/person_file.py" line="766"/>
+        <source>The other desk&apos;s values were kept.</source>
         <translation>De waarden van de andere balie zijn behouden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="783" />
+        <location filename="../../hubdesk/views/person_file.py" line="807"/>
         <source>Unsaved input: save it, or press Cancel to discard it.</source>
         <translation>Niet-opgeslagen invoer: sla die op, of kies Annuleren om die weg te gooien.</translation>
     </message>
@@ -1288,297 +2175,1113 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>ReassignStepDialog</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="305" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="305"/>
         <source>Assign a step</source>
         <translation>Een stap toewijzen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="305" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="305"/>
         <source>Assign</source>
         <translation>Toewijzen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="306" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="306"/>
         <source>Step: %1</source>
         <translation>Stap: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="308" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="308"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="181"/>
+        <source>Letter %1 to %2</source>
+        <translation>Brief %1 aan %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="190"/>
+        <source>Letters sent on %1</source>
+        <translation>Brieven verstuurd op %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="191"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="203"/>
+        <source>Status of %1: %2.</source>
+        <translation>Status van %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="220"/>
+        <source>Referral %1 closed: %2.</source>
+        <translation>Verwijzing %1 afgesloten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="233"/>
+        <source>Withdraw the consent to share details with %1? No letter of %2 can be made, printed or saved after this.</source>
+        <translation>De toestemming om gegevens te delen met %1 intrekken? Daarna kan er geen brief van %2 meer worden gemaakt, afgedrukt of opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="242"/>
+        <source>Consent for %1 withdrawn.</source>
+        <translation>Toestemming voor %1 ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="249"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="278"/>
+        <source>This referral was changed at another desk meanwhile; nothing was saved. Look again and try again.</source>
+        <translation>Deze verwijzing is intussen aan een andere balie gewijzigd; er is niets opgeslagen. Kijk opnieuw en probeer het nog eens.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="248"/>
+        <source>Refer %1 to a partner</source>
+        <translation>%1 verwijzen naar een partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="252"/>
+        <source>(not chosen)</source>
+        <translation>(niet gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="256"/>
+        <source>(choose a partner)</source>
+        <translation>(kies een partner)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="270"/>
+        <source>Need and partner</source>
+        <translation>Hulpvraag en partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="272"/>
+        <source>Need</source>
+        <translation>Behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="273"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="275"/>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="276"/>
+        <source>Language of the letter</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="279"/>
+        <source>In the entrepreneur&apos;s own words</source>
+        <translation>In de eigen woorden van de ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="280"/>
+        <source>One item a line</source>
+        <translation>Eén punt per regel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="281"/>
+        <source>For example: an assessment for a microcredit</source>
+        <translation>Bijvoorbeeld: een beoordeling voor een microkrediet</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="284"/>
+        <source>The letter</source>
+        <translation>De brief</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="286"/>
+        <source>Question</source>
+        <translation>Hulpvraag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="287"/>
+        <source>Done so far</source>
+        <translation>Al gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="288"/>
+        <source>What we ask</source>
+        <translation>Wat wij vragen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="295"/>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="627"/>
+        <source>Choose a partner to see the details it needs.</source>
+        <translation>Kies een partner om te zien welke gegevens die nodig heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="300"/>
+        <source>Consent to share</source>
+        <translation>Toestemming om te delen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="310"/>
+        <source>The entrepreneur agrees to this text</source>
+        <translation>De ondernemer stemt in met deze tekst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="316"/>
+        <source>Read this out to the entrepreneur, or let them read it, before you tick the box:</source>
+        <translation>Lees dit voor aan de ondernemer, of laat het lezen, voordat u het vakje aanvinkt:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="320"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="342"/>
+        <source>You changed the referral since: this preview is not up to date.</source>
+        <translation>U hebt de verwijzing daarna gewijzigd: dit voorbeeld is niet meer actueel.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="347"/>
+        <source>The letter as it will be printed</source>
+        <translation>De brief zoals die wordt afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="364"/>
+        <source>Show letter</source>
+        <translation>Brief tonen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="365"/>
+        <source>Make the letter from what is filled in and show it</source>
+        <translation>De brief maken van wat is ingevuld, en tonen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="366"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="368"/>
+        <source>Choose a printer and print the letter (Ctrl+P)</source>
+        <translation>Kies een printer en druk de brief af (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="369"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="371"/>
+        <source>Save exactly this letter as a PDF file (Ctrl+S)</source>
+        <translation>Precies deze brief opslaan als pdf-bestand (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="372"/>
+        <source>Mark as sent</source>
+        <translation>Markeren als verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="373"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="374"/>
+        <source>Close; what you filled in is kept as a draft</source>
+        <translation>Sluiten; wat u invulde, blijft bewaard als concept</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="447"/>
+        <source>The letter appears here once a partner is chosen and the entrepreneur&apos;s consent is recorded.</source>
+        <translation>De brief verschijnt hier zodra een partner gekozen is en de toestemming van de ondernemer is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="509"/>
+        <source>Fill in the entrepreneur&apos;s question first: the letter is about it.</source>
+        <translation>Vul eerst de hulpvraag van de ondernemer in: daar gaat de brief over.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="511"/>
+        <source>Fill in what we ask of the partner first.</source>
+        <translation>Vul eerst in wat wij de partner vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="554"/>
+        <source>The letter has gone to the partner: feedback is then expected, and a follow-up is planned</source>
+        <translation>De brief is naar de partner: dan wordt terugkoppeling verwacht, en er wordt een opvolging gepland</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="556"/>
+        <source>Print the letter or save it as PDF first</source>
+        <translation>Druk eerst de brief af of sla hem op als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="568"/>
+        <source>Consent recorded on %1.</source>
+        <translation>Toestemming vastgelegd op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="574"/>
+        <source>The entrepreneur withdrew this consent on %1. No letter can be made, printed or saved with it. Tick the box only if they agree again.</source>
+        <translation>De ondernemer heeft deze toestemming op %1 ingetrokken. Er kan geen brief meer mee worden gemaakt, afgedrukt of opgeslagen. Vink het vakje alleen aan als de ondernemer opnieuw instemt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="580"/>
+        <source>The consent recorded was for %1. Ask again for %2.</source>
+        <translation>De vastgelegde toestemming gold voor %1. Vraag opnieuw toestemming voor %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="589"/>
+        <source>Choose a partner first; the letter also needs the entrepreneur&apos;s consent.</source>
+        <translation>Kies eerst een partner; voor de brief is ook toestemming van de ondernemer nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="591"/>
+        <source>Consent withdrawn: no letter can be made, printed or saved.</source>
+        <translation>Toestemming ingetrokken: er kan geen brief worden gemaakt, afgedrukt of opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="594"/>
+        <source>No letter without consent: read the consent text to the entrepreneur and tick the box when they agree.</source>
+        <translation>Geen brief zonder toestemming: lees de toestemmingstekst voor aan de ondernemer en vink het vakje aan als die instemt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="610"/>
+        <source>Offers</source>
+        <translation>Biedt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="610"/>
+        <source>Refer when</source>
+        <translation>Verwijs als</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="626"/>
+        <source>Details for the partner</source>
+        <translation>Gegevens voor de partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="632"/>
+        <source>Details for %1</source>
+        <translation>Gegevens voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="634"/>
+        <source>%1 needs no details besides the letter.</source>
+        <translation>%1 heeft naast de brief geen gegevens nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="669"/>
+        <source>Choose a partner to see the consent text.</source>
+        <translation>Kies een partner om de toestemmingstekst te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="707"/>
+        <source>Contacts the partner before</source>
+        <translation>Neemt contact op vóór</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="708"/>
+        <source>Phone call on</source>
+        <translation>Driegesprek op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="709"/>
+        <source>Meeting on</source>
+        <translation>Gesprek op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="748"/>
+        <source>Making the letter…</source>
+        <translation>De brief wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="748"/>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="774"/>
+        <source>Consent recorded: the details may be shared with %1.</source>
+        <translation>Toestemming vastgelegd: de gegevens mogen worden gedeeld met %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="776"/>
+        <source>Draft referral to %1 saved.</source>
+        <translation>Concept-verwijzing naar %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="778"/>
+        <source>Draft referral saved.</source>
+        <translation>Concept-verwijzing opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="794"/>
+        <source>The letter is ready.</source>
+        <translation>De brief is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="815"/>
+        <source>This referral was changed at another desk meanwhile. Close it and open it again.</source>
+        <translation>Deze verwijzing is intussen aan een andere balie gewijzigd. Sluit haar en open haar opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="832"/>
+        <source>Choose a partner first.</source>
+        <translation>Kies eerst een partner.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="857"/>
+        <source>The letter was printed.</source>
+        <translation>De brief is afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="868"/>
+        <source>The letter was saved as %1.</source>
+        <translation>De brief is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="889"/>
+        <source>Once it has gone to %1, mark the referral as sent.</source>
+        <translation>Markeer de verwijzing als verstuurd zodra de brief naar %1 is.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="903"/>
+        <source>You changed the referral after the letter was made: print or save the letter again first.</source>
+        <translation>U hebt de verwijzing gewijzigd nadat de brief was gemaakt: druk de brief eerst opnieuw af of sla hem opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="920"/>
+        <source>Referral %1 to %2 sent. Feedback is due by %3.</source>
+        <translation>Verwijzing %1 naar %2 verstuurd. Terugkoppeling uiterlijk %3.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="953"/>
+        <source>No partner is chosen, so what you filled in cannot be kept. Close anyway?</source>
+        <translation>Er is geen partner gekozen, dus wat u invulde kan niet worden bewaard. Toch sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralOutcome</name>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="25"/>
+        <source>Helped with advice</source>
+        <translation>Geholpen met advies</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="26"/>
+        <source>Registered at the KVK</source>
+        <translation>Ingeschreven bij de KVK</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="27"/>
+        <source>Loan granted</source>
+        <translation>Lening toegekend</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="28"/>
+        <source>Loan declined</source>
+        <translation>Lening afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="29"/>
+        <source>Bbz granted</source>
+        <translation>Bbz toegekend</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="30"/>
+        <source>Bbz declined</source>
+        <translation>Bbz afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="31"/>
+        <source>Admitted to the register</source>
+        <translation>Toegelaten tot het register</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="32"/>
+        <source>Admitted as aspirant</source>
+        <translation>Toegelaten als aspirant</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="33"/>
+        <source>Became a member</source>
+        <translation>Lid geworden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="34"/>
+        <source>Badge awarded</source>
+        <translation>Badge toegekend</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="35"/>
+        <source>Not eligible</source>
+        <translation>Komt niet in aanmerking</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="36"/>
+        <source>Did not show up</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="37"/>
+        <source>Entrepreneur withdrew</source>
+        <translation>Ondernemer heeft afgezien</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="38"/>
+        <source>No feedback received</source>
+        <translation>Geen terugkoppeling ontvangen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="53"/>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="57"/>
+        <source>No referrals yet. “Refer…” prepares one, with its letter.</source>
+        <translation>Nog geen verwijzingen. Met ‘Verwijzen…’ maakt u er een, met de brief.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="67"/>
+        <source>Referrals of this entrepreneur</source>
+        <translation>Verwijzingen van deze ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="89"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="187"/>
+        <source>Letter…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="90"/>
+        <source>A draft: go on with it. Sent: print or save its letter again</source>
+        <translation>Concept: verder ermee. Verstuurd: de brief opnieuw afdrukken of opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="91"/>
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="92"/>
+        <source>What the partner reported: acknowledged, intake planned, in progress</source>
+        <translation>Wat de partner meldde: ontvangen, intake gepland, in behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="93"/>
+        <source>Close referral…</source>
+        <translation>Verwijzing afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="94"/>
+        <source>Record the outcome: the loop is closed</source>
+        <translation>Het resultaat vastleggen: de cirkel is rond</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="95"/>
+        <source>Withdraw consent…</source>
+        <translation>Toestemming intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="96"/>
+        <source>The entrepreneur no longer agrees to share details with this partner</source>
+        <translation>De ondernemer wil geen gegevens meer delen met deze partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_panel.py" line="185"/>
+        <source>Go on with the draft…</source>
+        <translation>Verder met het concept…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="14"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="15"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="16"/>
+        <source>Acknowledged</source>
+        <translation>Ontvangen door partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="17"/>
+        <source>Intake planned</source>
+        <translation>Intake gepland</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="18"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_labels.py" line="19"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="90"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · te laat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="105"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="106"/>
+        <source>Entrepreneur</source>
+        <translation>Ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="107"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="109"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_shared.py" line="110"/>
+        <source>Feedback due</source>
+        <translation>Terugkoppeling uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="58"/>
+        <source>Only feedback overdue</source>
+        <translation>Alleen terugkoppeling te laat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="59"/>
+        <source>Sent referrals whose feedback date has passed without an answer</source>
+        <translation>Verstuurde verwijzingen waarvan de datum voor terugkoppeling voorbij is, zonder antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="62"/>
+        <source>Print today&apos;s letters…</source>
+        <translation>Brieven van vandaag afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="63"/>
+        <source>The letters of the referrals sent today, in one document</source>
+        <translation>De brieven van de verwijzingen die vandaag zijn verstuurd, in één document</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="73"/>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="95"/>
+        <source>Open file</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="96"/>
+        <source>Open the entrepreneur&apos;s file (Enter)</source>
+        <translation>Het dossier van de ondernemer openen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="97"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="184"/>
+        <source>Letter…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="98"/>
+        <source>A draft: go on with it. Sent: print or save its letter again</source>
+        <translation>Concept: verder ermee. Verstuurd: de brief opnieuw afdrukken of opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="99"/>
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="100"/>
+        <source>What the partner reported: acknowledged, intake planned, in progress</source>
+        <translation>Wat de partner meldde: ontvangen, intake gepland, in behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="101"/>
+        <source>Close referral…</source>
+        <translation>Verwijzing afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="102"/>
+        <source>Record the outcome: the loop is closed</source>
+        <translation>Het resultaat vastleggen: de cirkel is rond</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/referrals_view.py" line="157"/>
+        <source>%n referral(s) with feedback overdue</source>
+        <translation>
+            <numerusform>%n verwijzing met terugkoppeling te laat</numerusform>
+            <numerusform>%n verwijzingen met terugkoppeling te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/referrals_view.py" line="159"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n verwijzing</numerusform>
+            <numerusform>%n verwijzingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="161"/>
+        <source>%1, of which %2 with feedback overdue</source>
+        <translation>%1, waarvan %2 met terugkoppeling te laat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referrals_view.py" line="184"/>
+        <source>Go on with the draft…</source>
+        <translation>Verder met het concept…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/referrals_view.py" line="231"/>
+        <source>%n letter(s) sent today.</source>
+        <translation>
+            <numerusform>%n brief vandaag verstuurd.</numerusform>
+            <numerusform>%n brieven vandaag verstuurd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RescheduleStepDialog</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="288" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="288"/>
         <source>Move a step</source>
         <translation>Een stap verzetten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="288" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="288"/>
         <source>Move</source>
         <translation>Verzetten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="289" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="289"/>
         <source>Step: %1</source>
         <translation>Stap: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="291" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="291"/>
         <source>New date</source>
         <translation>Nieuwe datum</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="55"/>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="199"/>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="60"/>
+        <source>hubdesk copies the database every day, and before every upgrade, import and restore. Restoring a backup replaces all data on this computer with the data in the backup; what is in the database now is kept as a backup first.</source>
+        <translation>hubdesk maakt elke dag een kopie van de database, en ook vóór elke update, elke keer inlezen en elke keer terugzetten. Als u een back-up terugzet, worden alle gegevens op deze computer vervangen door die in de back-up; wat nu in de database staat, wordt eerst als back-up bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="70"/>
+        <source>Taken</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="71"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="72"/>
+        <source>Entrepreneurs</source>
+        <translation>Ondernemers</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="73"/>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="74"/>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="75"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="76"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="82"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="87"/>
+        <source>Looking for backups…</source>
+        <translation>Back-ups worden gezocht…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="89"/>
+        <source>Restore this backup…</source>
+        <translation>Deze back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="121"/>
+        <source>Daily backup</source>
+        <translation>Dagelijkse back-up</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="122"/>
+        <source>Before an upgrade of hubdesk</source>
+        <translation>Vóór een update van hubdesk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="123"/>
+        <source>Before an import</source>
+        <translation>Vóór het inlezen van een lijst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="124"/>
+        <source>Before a restore</source>
+        <translation>Vóór het terugzetten van een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="125"/>
+        <source>Copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="128"/>
+        <source>%1 (from a newer hubdesk: cannot be restored)</source>
+        <translation>%1 (van een nieuwere hubdesk: kan niet worden teruggezet)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="130"/>
+        <source>%1 (damaged: cannot be restored)</source>
+        <translation>%1 (beschadigd: kan niet worden teruggezet)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="163"/>
+        <source>Choose the backup to go back to.</source>
+        <translation>Kies de back-up waarnaar u terug wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="165"/>
+        <source>There are no backups yet. hubdesk makes the first one today.</source>
+        <translation>Er zijn nog geen back-ups. hubdesk maakt vandaag de eerste.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="195"/>
+        <source>Go back to the backup of %1?
+
+Everything entered after that moment is no longer in the database afterwards (it stays in the backup that is made now). The screens start again.</source>
+        <translation>Terug naar de back-up van %1?
+
+Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het blijft bewaard in de back-up die nu wordt gemaakt). De schermen beginnen opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="208"/>
+        <source>Restoring the backup… Please wait.</source>
+        <translation>De back-up wordt teruggezet… Een ogenblik geduld.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/restore_dialog.py" line="228"/>
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
+</context>
+<context>
     <name>RoutesEditorDialog</name>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="91" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="91"/>
         <source>Routes and kinds of steps</source>
         <translation>Routes en soorten stappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="96" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="96"/>
         <source>A route plans the steps of a new trajectory. Changing a route never changes trajectories already started: they keep the steps they were given.</source>
         <translation>Een route plant de stappen van een nieuw traject. Een route wijzigen verandert nooit trajecten die al gestart zijn: die houden de stappen die ze kregen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="105" />
-        <location filename="../../hubdesk/views/routes_editor.py" line="111" />
-        <location filename="../../hubdesk/views/routes_editor.py" line="197" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="105"/>
+        <location filename="../../hubdesk/views/routes_editor.py" line="111"/>
+        <location filename="../../hubdesk/views/routes_editor.py" line="197"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="109" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="109"/>
         <source>New route…</source>
         <translation>Nieuwe route…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="115" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="115"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="121" />
-        <location filename="../../hubdesk/views/routes_editor.py" line="167" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="121"/>
+        <location filename="../../hubdesk/views/routes_editor.py" line="167"/>
         <source>Dutch name</source>
         <translation>Nederlandse naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="122" />
-        <location filename="../../hubdesk/views/routes_editor.py" line="167" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="122"/>
+        <location filename="../../hubdesk/views/routes_editor.py" line="167"/>
         <source>English name</source>
         <translation>Engelse naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="123" />
-        <location filename="../../hubdesk/views/routes_editor.py" line="167" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="123"/>
+        <location filename="../../hubdesk/views/routes_editor.py" line="167"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="125" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="125"/>
         <source>Steps of the route</source>
         <translation>Stappen van de route</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="126" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="126"/>
         <source>Kind of step</source>
         <translation>Soort stap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="126" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="126"/>
         <source>Days after the start</source>
         <translation>Dagen na de start</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="135" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="135"/>
         <source>Add step</source>
         <translation>Stap toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="136" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="136"/>
         <source>Remove step</source>
         <translation>Stap weghalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="137" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="137"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="138" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="138"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="143" />
-        <location filename="../../hubdesk/views/routes_editor.py" line="578" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="143"/>
+        <location filename="../../hubdesk/views/routes_editor.py" line="578"/>
         <source>Deactivate route</source>
         <translation>Route niet meer aanbieden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="144" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="144"/>
         <source>Undo changes</source>
         <translation>Wijzigingen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="145" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="145"/>
         <source>Save route</source>
         <translation>Route opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="165" />
-        <location filename="../../hubdesk/views/routes_editor.py" line="198" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="165"/>
+        <location filename="../../hubdesk/views/routes_editor.py" line="198"/>
         <source>Kinds of steps</source>
         <translation>Soorten stappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="167" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="167"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="179" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="179"/>
         <source>New kind of step…</source>
         <translation>Nieuwe soort stap…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="180" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="180"/>
         <source>Rename…</source>
         <translation>Naam wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="181" />
-        <location filename="../../hubdesk/views/routes_editor.py" line="585" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="181"/>
+        <location filename="../../hubdesk/views/routes_editor.py" line="585"/>
         <source>Deactivate</source>
         <translation>Niet meer aanbieden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="189" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="189"/>
         <source>A kind of step that is deactivated is no longer offered; steps already planned keep it.</source>
         <translation>Een soort stap die niet meer wordt aangeboden, kan niet meer gepland worden; stappen die al gepland zijn, blijven staan.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="207" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="207"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="273" />
-        <location filename="../../hubdesk/views/routes_editor.py" line="337" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="273"/>
+        <location filename="../../hubdesk/views/routes_editor.py" line="337"/>
         <source>%1 (inactive)</source>
         <translation>%1 (niet actief)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="350" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="350"/>
         <source>Kind of step %1</source>
         <translation>Soort stap %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="356" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="356"/>
         <source>Days after the start, step %1</source>
         <translation>Dagen na de start, stap %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="439" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="439"/>
         <source>A route needs at least one step.</source>
         <translation>Een route heeft minstens één stap nodig.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="443" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="443"/>
         <source>Fill in both a Dutch and an English name.</source>
         <translation>Vul een Nederlandse én een Engelse naam in.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="449" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="449"/>
         <source>Route saved. Trajectories already started keep their steps.</source>
         <translation>Route opgeslagen. Trajecten die al gestart zijn, houden hun stappen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="460" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="460"/>
         <source>Route activated: it is offered again when a trajectory starts.</source>
         <translation>De route wordt weer aangeboden als een traject start.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="462" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="462"/>
         <source>Route deactivated: it is no longer offered. Trajectories already started keep their steps.</source>
         <translation>De route wordt niet meer aangeboden. Trajecten die al gestart zijn, houden hun stappen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="469" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="469"/>
         <source>New route</source>
         <translation>Nieuwe route</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="469" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="469"/>
         <source>Create route</source>
         <translation>Route maken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="484" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="484"/>
         <source>Route created. Add its steps and save.</source>
         <translation>Route gemaakt. Voeg de stappen toe en sla op.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="499" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="499"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="499" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="499"/>
         <source>No (deactivated)</source>
         <translation>Nee (niet meer aangeboden)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="515" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="515"/>
         <source>New kind of step</source>
         <translation>Nieuwe soort stap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="515" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="515"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="530" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="530"/>
         <source>Kind of step added.</source>
         <translation>Soort stap toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="536" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="536"/>
         <source>Rename a kind of step</source>
         <translation>Naam van een soort stap wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="536" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="536"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="546" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="546"/>
         <source>Kind of step renamed.</source>
         <translation>Naam van de soort stap gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="555" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="555"/>
         <source>Kind of step activated.</source>
         <translation>Deze soort stap wordt weer aangeboden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="555" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="555"/>
         <source>Kind of step deactivated.</source>
         <translation>Deze soort stap wordt niet meer aangeboden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="578" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="578"/>
         <source>Activate route</source>
         <translation>Route weer aanbieden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/routes_editor.py" line="585" />
+        <location filename="../../hubdesk/views/routes_editor.py" line="585"/>
         <source>Activate</source>
         <translation>Weer aanbieden</translation>
     </message>
@@ -1586,17 +3289,17 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hubdesk/views/settings_dialog.py" line="15" />
+        <location filename="../../hubdesk/views/settings_dialog.py" line="15"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/settings_dialog.py" line="22" />
+        <location filename="../../hubdesk/views/settings_dialog.py" line="22"/>
         <source>Language / Taal</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/settings_dialog.py" line="23" />
+        <location filename="../../hubdesk/views/settings_dialog.py" line="23"/>
         <source>The screens change language at once; what you were typing is kept only after saving.</source>
         <translation>De schermen wisselen meteen van taal; wat u aan het typen was, blijft alleen bewaard als het is opgeslagen.</translation>
     </message>
@@ -1604,27 +3307,27 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="27" />
+        <location filename="../../hubdesk/views/labels.py" line="27"/>
         <source>idea</source>
         <translation>idee</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="28" />
+        <location filename="../../hubdesk/views/labels.py" line="28"/>
         <source>starting</source>
         <translation>startend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="29" />
+        <location filename="../../hubdesk/views/labels.py" line="29"/>
         <source>running</source>
         <translation>gevestigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="30" />
+        <location filename="../../hubdesk/views/labels.py" line="30"/>
         <source>scaling</source>
         <translation>groeiend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/labels.py" line="31" />
+        <location filename="../../hubdesk/views/labels.py" line="31"/>
         <source>stopping</source>
         <translation>stoppend</translation>
     </message>
@@ -1632,47 +3335,47 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>StartTrajectoryDialog</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="163" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="163"/>
         <source>Start a trajectory</source>
         <translation>Een traject starten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="163" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="163"/>
         <source>Start trajectory</source>
         <translation>Traject starten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="166" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="166"/>
         <source>No route: I plan the steps myself</source>
         <translation>Geen route: ik plan de stappen zelf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="177" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="177"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="178" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="178"/>
         <source>Lead worker</source>
         <translation>Trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="179" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="179"/>
         <source>Stage at the start</source>
         <translation>Fase bij de start</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="180" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="180"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="203" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="203"/>
         <source>No steps are planned; add them to the trajectory yourself.</source>
         <translation>Er worden geen stappen gepland; voeg ze zelf aan het traject toe.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="208" />
+        <location filename="../../hubdesk/views/trajectory_dialogs.py" line="208"/>
         <source>This route plans these steps:</source>
         <translation>Deze route plant deze stappen:</translation>
     </message>
@@ -1680,17 +3383,17 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>StepStatus</name>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="24" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="24"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="25" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="25"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="26" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="26"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
@@ -1698,47 +3401,47 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="111" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="112"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="113" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="114"/>
         <source>Done on %1</source>
         <translation>Gedaan op %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="118" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="119"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="127" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="130"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="141" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="144"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="141" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="144"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="141" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="141" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="144"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="141" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="144"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -1746,87 +3449,122 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="90" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="96"/>
         <source>Visit (%1)</source>
         <translation>Bezoek (%1)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="93" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="99"/>
         <source>Needs: %1</source>
         <translation>Behoeften: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="99" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="105"/>
         <source>Private note (only you)</source>
         <translation>Persoonlijke notitie (alleen u)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="99" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="105"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="112" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="120"/>
         <source>Trajectory started</source>
         <translation>Traject gestart</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="114" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="122"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="116" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="124"/>
         <source>Stage: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="118" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="126"/>
         <source>Stage changed</source>
         <translation>Fase gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="124" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="132"/>
         <source>Step done</source>
         <translation>Stap gedaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="128" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="138"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="130" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="140"/>
         <source>Trajectory closed</source>
         <translation>Traject afgesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="132" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="142"/>
         <source>Reason: %1</source>
         <translation>Reden: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="134" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="144"/>
         <source>Stage at the end: %1</source>
         <translation>Fase aan het eind: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="150" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="154"/>
+        <source>Referral made</source>
+        <translation>Verwijzing gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/timeline_model.py" line="156"/>
+        <source>now: %1</source>
+        <translation>nu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/timeline_model.py" line="158"/>
+        <source>Referral sent</source>
+        <translation>Verwijzing verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/timeline_model.py" line="160"/>
+        <source>feedback due by %1</source>
+        <translation>terugkoppeling uiterlijk %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/timeline_model.py" line="162"/>
+        <source>Referral closed</source>
+        <translation>Verwijzing afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/timeline_model.py" line="164"/>
+        <source>Outcome: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/timeline_model.py" line="167"/>
+        <source>reported by: %1</source>
+        <translation>gemeld door: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/timeline_model.py" line="181"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="150" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="181"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="150" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="181"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/timeline_model.py" line="150" />
+        <location filename="../../hubdesk/views/timeline_model.py" line="181"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1834,239 +3572,242 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>TrajectoryPanel</name>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="201" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="205"/>
         <source>Trajectories</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="205" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="209"/>
         <source>Start trajectory…</source>
         <translation>Traject starten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="207" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="211"/>
         <source>Start a trajectory, with a route that plans its steps (Ctrl+Shift+T)</source>
         <translation>Start een traject, met een route die de stappen plant (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="209" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="213"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="211" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="215"/>
         <source>No trajectory yet. Start one to plan the guidance steps.</source>
         <translation>Nog geen traject. Start er een om de begeleidingsstappen te plannen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="228" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="232"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="238" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="242"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="238" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="242"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="239" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="243"/>
         <source>Lead worker</source>
         <translation>Trajectbegeleider</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="239" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="243"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="240" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="244"/>
         <source>Opened</source>
         <translation>Gestart</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="252" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="256"/>
         <source>Change stage…</source>
         <translation>Fase wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="253" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="257"/>
         <source>Record that the enterprise moved to another stage</source>
         <translation>Leg vast dat de onderneming in een andere fase is gekomen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="254" />
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="491" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="258"/>
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="495"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="255" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="259"/>
         <source>Close trajectory…</source>
         <translation>Traject afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="256" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="260"/>
         <source>Close with a reason; steps still planned are cancelled</source>
         <translation>Afsluiten met een reden; stappen die nog gepland zijn, worden geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="273" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="277"/>
         <source>Steps of the trajectory</source>
         <translation>Stappen van het traject</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="295" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="299"/>
         <source>Add step…</source>
         <translation>Stap toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="297" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="301"/>
         <source>Plan a step in this trajectory (Ctrl+Shift+A)</source>
         <translation>Plan een stap in dit traject (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="298" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="302"/>
         <source>Done…</source>
         <translation>Gedaan…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="300" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="304"/>
         <source>Record the chosen step as done (Ctrl+D)</source>
         <translation>Leg de gekozen stap vast als gedaan (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="301" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="305"/>
         <source>Move…</source>
         <translation>Verzetten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="302" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="306"/>
         <source>Give the chosen step another date</source>
         <translation>Geef de gekozen stap een andere datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="303" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="307"/>
         <source>Assign…</source>
         <translation>Toewijzen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="304" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="308"/>
         <source>Assign the chosen step to a colleague, or to nobody</source>
         <translation>Wijs de gekozen stap toe aan een collega, of aan niemand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="305" />
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="531" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="309"/>
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="540"/>
         <source>Cancel step</source>
         <translation>Stap annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="306" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="310"/>
         <source>The chosen step will not take place</source>
         <translation>De gekozen stap gaat niet door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="427" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="431"/>
         <source>Without a route</source>
         <translation>Zonder route</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="429" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="433"/>
         <source>%1 · %2 since %3</source>
         <translation>%1 · %2 sinds %3</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="451" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="455"/>
         <source>%1 (since %2)</source>
         <translation>%1 (sinds %2)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="455" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="459"/>
         <source>(none: steps planned by hand)</source>
         <translation>(geen: stappen zelf gepland)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="465" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="469"/>
         <source>stage at the end: %1</source>
         <translation>fase aan het eind: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="468" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="472"/>
         <source>Overdue steps: %n</source>
-        <translation><numerusform>Te late stappen: %n</numerusform><numerusform>Te late stappen: %n</numerusform></translation>
+        <translation>
+            <numerusform>Te late stappen: %n</numerusform>
+            <numerusform>Te late stappen: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="491" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="495"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="493" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="497"/>
         <source>Pause: its steps leave the worklist until it is reopened</source>
         <translation>Pauzeren: de stappen verdwijnen van de werklijst tot het traject weer wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="495" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="499"/>
         <source>Open the trajectory again</source>
         <translation>Het traject weer openen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="588" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="597"/>
         <source>Trajectory started.</source>
         <translation>Traject gestart.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="604" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="612"/>
         <source>Step added.</source>
         <translation>Stap toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="626" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="632"/>
         <source>Step recorded as done.</source>
         <translation>Stap vastgelegd als gedaan.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="641" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="645"/>
         <source>Step moved to %1.</source>
         <translation>Stap verzet naar %1.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="656" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="658"/>
         <source>Step assigned.</source>
         <translation>Stap toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="664" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="666"/>
         <source>Cancel the step “%1” due %2? It will not take place.</source>
         <translation>De stap ‘%1’ van %2 annuleren? Die gaat dan niet door.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="670" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="672"/>
         <source>Step cancelled.</source>
         <translation>Stap geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="686" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="686"/>
         <source>Stage changed to %1.</source>
         <translation>Fase gewijzigd in %1.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="696" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="696"/>
         <source>Trajectory paused.</source>
         <translation>Traject gepauzeerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="698" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="698"/>
         <source>Trajectory reopened.</source>
         <translation>Traject heropend.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/trajectory_panel.py" line="715" />
+        <location filename="../../hubdesk/views/trajectory_panel.py" line="713"/>
         <source>Trajectory closed.</source>
         <translation>Traject afgesloten.</translation>
     </message>
@@ -2074,102 +3815,138 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>TrajectoryStatus</name>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="16" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="16"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="17" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="17"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/guidance_labels.py" line="18" />
+        <location filename="../../hubdesk/views/guidance_labels.py" line="18"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
 </context>
 <context>
+    <name>UpdateStatusDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="978"/>
+        <source>Referral status</source>
+        <translation>Status van de verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="978"/>
+        <source>Save status</source>
+        <translation>Status opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="981"/>
+        <source>%1 to %2, now: %3</source>
+        <translation>%1 naar %2, nu: %3</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="991"/>
+        <source>First contact with the entrepreneur on</source>
+        <translation>Eerste contact met de ondernemer op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="996"/>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/referral_dialog.py" line="1007"/>
+        <source>Nothing changed: choose another status or the day of the first contact.</source>
+        <translation>Er is niets gewijzigd: kies een andere status of de dag van het eerste contact.</translation>
+    </message>
+</context>
+<context>
     <name>WorklistView</name>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="51" />
+        <location filename="../../hubdesk/views/worklist.py" line="51"/>
         <source>My steps</source>
         <translation>Mijn stappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="52" />
+        <location filename="../../hubdesk/views/worklist.py" line="52"/>
         <source>All steps of the hub</source>
         <translation>Alle stappen van de hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="55" />
+        <location filename="../../hubdesk/views/worklist.py" line="55"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="55" />
+        <location filename="../../hubdesk/views/worklist.py" line="55"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="55" />
+        <location filename="../../hubdesk/views/worklist.py" line="55"/>
         <source>Entrepreneur</source>
         <translation>Ondernemer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="55" />
+        <location filename="../../hubdesk/views/worklist.py" line="55"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="62" />
+        <location filename="../../hubdesk/views/worklist.py" line="62"/>
         <source>Done (Ctrl+D)</source>
         <translation>Gedaan (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="66" />
+        <location filename="../../hubdesk/views/worklist.py" line="66"/>
         <source>Move to this date</source>
         <translation>Verzetten naar deze datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="68" />
+        <location filename="../../hubdesk/views/worklist.py" line="68"/>
         <source>Assign</source>
         <translation>Toewijzen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="69" />
+        <location filename="../../hubdesk/views/worklist.py" line="69"/>
         <source>Open file</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="124" />
+        <location filename="../../hubdesk/views/worklist.py" line="124"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="141" />
+        <location filename="../../hubdesk/views/worklist.py" line="141"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="142" />
+        <location filename="../../hubdesk/views/worklist.py" line="142"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="143" />
+        <location filename="../../hubdesk/views/worklist.py" line="143"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/worklist.py" line="144" />
+        <location filename="../../hubdesk/views/worklist.py" line="144"/>
         <source>Unassigned</source>
         <translation>Niet toegewezen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/worklist.py" line="165" />
+        <location filename="../../hubdesk/views/worklist.py" line="165"/>
         <source>%n overdue</source>
-        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
