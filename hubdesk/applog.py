@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from pathlib import Path
 
 from hubdesk.paths import log_dir
 
@@ -27,3 +28,11 @@ def setup_logging(level: int = logging.INFO) -> None:
     handler._hubdesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
+
+
+def current_log_file() -> Path:
+    """The file hubdesk logs to now (the one :func:`setup_logging` opened), or where it would."""
+    for handler in logging.getLogger("hubdesk").handlers:
+        if getattr(handler, "_hubdesk", False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return log_dir() / LOG_FILE
