@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 QM := resources/i18n/hubdesk_nl.qm
 
-.PHONY: run test lint qm i18n bench bench-desk bench-worklist bench-letters clean-venv
+.PHONY: run test lint qm i18n bench bench-desk bench-worklist bench-letters bench-sync clean-venv package
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) (Python 3.11)"; exit 1; }
@@ -35,7 +35,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 test: lint $(QM)
-	HUBDESK_BLOCK_QT=1 $(BIN)/pytest -c tests/qtfree.ini --rootdir=. tests/models tests/services tests/cli
+	HUBDESK_BLOCK_QT=1 $(BIN)/pytest -c tests/qtfree.ini --rootdir=. tests/models tests/services tests/cli tests/sync
 	$(BIN)/pytest tests/views
 
 bench: $(STAMP)
@@ -49,6 +49,13 @@ bench-worklist: $(STAMP)
 
 bench-letters: $(STAMP)
 	$(BIN)/python benchmarks/bench_letters.py $(ARGS)
+
+bench-sync: $(STAMP)
+	$(BIN)/python benchmarks/bench_sync.py $(ARGS)
+
+# The installable application in dist/hubdesk/ (PyInstaller), smoke-tested; see packaging/README.md.
+package:
+	PYTHON=$(PYTHON) packaging/build.sh
 
 clean-venv:
 	rm -rf $(VENV)

@@ -36,6 +36,7 @@ from hubdesk.services.changelog import Clock, HubSession, WriteContext, utcnow
 from hubdesk.services.location import is_network_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+CACHE_KIB = 64 * 1024
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -71,6 +72,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=FULL")
+    # 64 MB of page cache instead of SQLite's 2 MB: with a million entrepreneurs the
+    # worklist and the saves otherwise re-read the same index pages again and again.
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
 
 

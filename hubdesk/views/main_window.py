@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk import __version__
+from hubdesk.services.guidance import WORKLIST_LIMIT
 from hubdesk.views.context import AppContext
 from hubdesk.views.entrepreneurs import EntrepreneurListView
 from hubdesk.views.errors import show_error
@@ -204,7 +205,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_worklist_overdue_count(self, count: int) -> None:
         item = self.nav.item(self.stack.indexOf(self.worklist))
-        item.setText(self.tr("Worklist (%1 overdue)").replace("%1", str(count)) if count else self.tr("Worklist"))
+        shown = f"{count}+" if count >= WORKLIST_LIMIT else str(count)  # the list holds no more than that
+        item.setText(self.tr("Worklist (%1 overdue)").replace("%1", shown) if count else self.tr("Worklist"))
         if not self._worklist_shown_once:
             self._worklist_shown_once = True
             if count:  # on opening, what is overdue is the first thing shown

@@ -429,3 +429,21 @@ def test_a_route_edited_after_planning_leaves_the_planned_steps_alone(
     assert [s.step_id for s in after[0].steps] == [s.step_id for s in before[0].steps]
     assert after[0].steps == before[0].steps
     assert len(after[0].steps) == 6
+
+
+def test_a_long_overdue_list_is_capped_and_says_so(
+    guidance: GuidanceService, actor: Actor, person: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hubdesk.services.guidance as guidance_module
+
+    monkeypatch.setattr(guidance_module, "WORKLIST_LIMIT", 3)
+    tid, _ = guidance.open_trajectory(actor, person)
+    today = guidance.today()
+    for days in range(1, 6):
+        guidance.add_step(actor, tid, "advice", today - dt.timedelta(days=days), actor.worker_id)
+    guidance.add_step(actor, tid, "coaching", today, actor.worker_id)
+    work = guidance.worklist(actor, Scope.MINE)
+    assert [s.due_on for s in work.overdue] == [today - dt.timedelta(days=d) for d in (5, 4, 3)]  # earliest first
+    assert work.overdue_count == 3
+    assert work.overdue_capped  # the navigation says "3+"
+    assert [s.step_type for s in work.due_today] == ["coaching"]  # a full overdue list does not hide today

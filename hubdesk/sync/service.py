@@ -1,0 +1,413 @@
+"""``SyncService.sync(exchange_dir)``: export this node's changes, import the others'.
+
+Contract (for the desktop's background operation and ``hubdesk sync``): runs on the
+thread that owns the database; each imported package is one transaction; a problem
+with the exchange folder (missing, read-only, full, gone in the middle) or with one
+package never raises: it is reported in :class:`SyncReport` and the next run tries
+again, so the desk keeps working. Raised (``UserFacingError``) only when this
+installation cannot sync at all: a demo database (``sync.sandbox``), a node that was
+never set up (``sync.not_set_up``) or whose key is missing (``sync.key_missing``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import logging
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from hubdesk.models.errors import StoreError, UserFacingError
+from hubdesk.models.sync import ConflictStatus, SyncConflict, SyncInbox, SyncOutbox
+from hubdesk.services.backups import BackupReason, BackupService
+from hubdesk.services.changelog import HubSession, WriteContext
+from hubdesk.services.readmodels import Changes
+from hubdesk.services.store import Store, translate_db_error
+from hubdesk.sync.conflicts import ConflictService
+from hubdesk.sync.exchange import Exchange
+from hubdesk.sync.importer import Applier, PackageResult, ValidPackage, epochs_loader, validate
+from hubdesk.sync.keys import ProgrammeKey, installed_key
+from hubdesk.sync.merge import Contexts
+from hubdesk.sync.node import NodeIdentity, identity
+from hubdesk.sync.outbox import PACKAGE_MAX_CHANGES, Outbox, local_marks
+from hubdesk.sync.package import package_name, read_header
+
+log = logging.getLogger("hubdesk.sync")
+
+IMPORT_CACHE_KIB = 256 * 1024
+# Database problems that are not the package's fault: stop importing, try again later.
+_STOP_CODES = frozenset({"store.disk_full", "store.locked", "store.read_only"})
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A coded reason (see hubdesk/messages.py) with its parameters."""
+
+    code: str
+    params: dict[str, Any]
+
+    @classmethod
+    def of(cls, exc: UserFacingError) -> Problem:
+        return cls(exc.code, dict(exc.params))
+
+    def error(self) -> UserFacingError:
+        return UserFacingError(self.code, **self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A package that cannot be imported yet: ``code`` says why (a gap, another node first)."""
+
+    node_id: uuid.UUID
+    seq: int
+    problem: Problem
+
+
+@dataclass
+class SyncReport:
+    exported_packages: int = 0
+    exported_changes: int = 0
+    imported_packages: int = 0
+    applied: int = 0
+    skipped: int = 0
+    withheld: int = 0
+    conflicts_opened: int = 0
+    conflicts_closed: int = 0
+    open_conflicts: int = 0
+    waiting_records: int = 0
+    refused: list[Problem] = field(default_factory=list)
+    waiting: list[Waiting] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    backup: Path | None = None
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def ok(self) -> bool:
+        """Nothing refused and the folder was usable (waiting packages are normal)."""
+        return not self.refused and not self.problems
+
+    def add(self, result: PackageResult) -> None:
+        self.imported_packages += 1
+        self.applied += result.applied
+        self.skipped += result.skipped
+        self.withheld += result.withheld
+        self.conflicts_opened += result.conflicts_opened
+        self.conflicts_closed += result.conflicts_closed
+        self.waiting_records += result.waiting_records
+        entities = {k: set(v) for k, v in self.changes.entities.items()}
+        for entity, ids in result.records.items():
+            entities.setdefault(entity, set()).update(ids)
+        self.changes = Changes(
+            {k: frozenset(v) for k, v in entities.items() if v}, self.changes.persons | frozenset(result.persons)
+        )
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a package is read and applied.
+
+    An import makes a few hundred thousand small objects that live until the package
+    is written (they form no cycles); Python's collector would walk all of them again
+    and again (a third of the time of a large import here). Restored afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _Stop(Exception):
+    """Importing cannot go on in this run (the folder or the database is not usable)."""
+
+
+class SyncService:
+    """Exchange with one exchange folder; see the module docstring for the contract."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        key: ProgrammeKey | None = None,
+        backups: bool = True,
+        package_max: int = PACKAGE_MAX_CHANGES,
+    ) -> None:
+        self.store = store
+        self._sqlite = store.engine.dialect.name == "sqlite"
+        self._key = key
+        self.backups = backups
+        self.package_max = package_max
+        self._conn: sa.Connection | None = None
+
+    def node(self) -> NodeIdentity:
+        """This node's identity; raises ``sync.sandbox`` or ``sync.not_set_up``."""
+        with self.store.read() as s:
+            me = identity(s)
+        if me.sandbox:
+            raise UserFacingError("sync.sandbox")
+        if me.programme_id is None or me.hub_id is None:
+            raise UserFacingError("sync.not_set_up")
+        return me
+
+    def key(self, me: NodeIdentity) -> ProgrammeKey:
+        if self._key is None:
+            assert me.programme_id is not None
+            self._key = installed_key(me.programme_id)
+        elif self._key.programme_id != me.programme_id:
+            raise UserFacingError("sync.key_invalid", path="")
+        return self._key
+
+    def sync(self, exchange: Path | Exchange) -> SyncReport:
+        me = self.node()
+        key = self.key(me)
+        ex = exchange if isinstance(exchange, Exchange) else Exchange(Path(exchange))
+        report = SyncReport()
+        try:
+            ex.check()
+        except UserFacingError as exc:
+            report.problems.append(Problem.of(exc))
+            return report
+        try:
+            ConflictService(self.store).refresh()
+        except StoreError as exc:
+            report.problems.append(Problem.of(exc))
+            return report
+        out = Outbox(self.store, key, ex, node_id=me.node_id, hub_id=me.hub_id, package_max=self.package_max)
+        exported = out.export()
+        report.exported_packages, report.exported_changes = exported.packages, exported.changes
+        if exported.problem is not None:  # e.g. a read-only folder: still import what is there
+            report.problems.append(Problem.of(exported.problem))
+        try:
+            with _no_cyclic_gc(), self._import_connection():
+                self._import(ex, key, me, report)
+        except _Stop:
+            pass
+        with self.store.read() as s:
+            report.open_conflicts = (
+                s.execute(
+                    sa.select(sa.func.count())
+                    .select_from(SyncConflict)
+                    .where(SyncConflict.status == ConflictStatus.OPEN)
+                ).scalar()
+                or 0
+            )
+        return report
+
+    # -- import ---------------------------------------------------------------------------------------------------
+
+    def _import(self, ex: Exchange, key: ProgrammeKey, me: NodeIdentity, report: SyncReport) -> None:
+        with self.store.read() as s:
+            inbox = {
+                (n, q): (d, c)
+                for n, q, d, c in s.execute(
+                    sa.select(SyncInbox.node_id, SyncInbox.seq, SyncInbox.digest, SyncInbox.nonce)
+                )
+            }
+            marks = local_marks(s)
+            own_last = s.execute(sa.select(sa.func.max(SyncOutbox.seq))).scalar() or 0
+        last: dict[uuid.UUID, int] = {n: len(ms) for n, ms in marks.items()}
+        contexts = Contexts(me.node_id, marks, {})
+        try:
+            peers = ex.peers(me.node_id)
+            files = {p: ex.packages(p) for p in peers}
+        except UserFacingError as exc:
+            report.problems.append(Problem.of(exc))
+            raise _Stop from exc
+        blocked: set[uuid.UUID] = set()
+        for peer in peers:
+            if self._replayed(ex, key, peer, files[peer], last.get(peer, 0), inbox, report):
+                blocked.add(peer)
+        validated: dict[tuple[uuid.UUID, int], ValidPackage] = {}
+        backed_up = False
+        progress = True
+        while progress:
+            progress = False
+            for peer in peers:
+                if peer in blocked:
+                    continue
+                seq = last.get(peer, 0) + 1
+                path = files[peer].get(seq)
+                if path is None:
+                    continue
+                pkg = validated.get((peer, seq))
+                if pkg is None:
+                    try:
+                        pkg = validate(ex.read(path), str(path), key, node_id=peer, seq=seq, sqlite=self._sqlite)
+                        self._check_chain(pkg, inbox)
+                    except UserFacingError as exc:
+                        if exc.code.startswith("sync.exchange_"):
+                            report.problems.append(Problem.of(exc))
+                            raise _Stop from exc
+                        log.warning("package refused: %s %s", exc.code, exc.params)
+                        report.refused.append(Problem.of(exc))
+                        blocked.add(peer)
+                        continue
+                    validated[(peer, seq)] = pkg
+                if self._missing(pkg, me.node_id, own_last, last):
+                    continue
+                if not backed_up:
+                    report.backup = self._backup(report)
+                    backed_up = True
+                result = self._apply(pkg, path, me, contexts, report)
+                if result is None:
+                    blocked.add(peer)
+                    continue
+                validated.pop((peer, seq), None)
+                last[peer] = seq
+                inbox[(peer, seq)] = (pkg.manifest.digest, pkg.nonce)
+                marks.setdefault(peer, []).append(result.mark)
+                report.add(result)
+                progress = True
+        for peer in peers:
+            if peer in blocked:
+                continue
+            seq = last.get(peer, 0) + 1
+            pkg = validated.get((peer, seq))
+            if pkg is not None:
+                missing = self._missing(pkg, me.node_id, own_last, last)
+                assert missing is not None
+                node, want = missing
+                problem = Problem("sync.waiting_for", {"path": pkg.source, "node": node.hex, "seq": want})
+                report.waiting.append(Waiting(peer, seq, problem))
+            elif any(q > seq for q in files[peer]):
+                path = ex.node_dir(peer) / package_name(seq)
+                report.waiting.append(Waiting(peer, seq, Problem("sync.waiting_gap", {"path": str(path), "seq": seq})))
+
+    def _replayed(
+        self,
+        ex: Exchange,
+        key: ProgrammeKey,
+        peer: uuid.UUID,
+        files: dict[int, Path],
+        last: int,
+        inbox: dict[tuple[uuid.UUID, int], tuple[str, str]],
+        report: SyncReport,
+    ) -> bool:
+        """Whether a package already imported was replaced by another with the same number
+        (refused: its changes would never reach this node). A file sealed again with the
+        same content is fine; the header's nonce tells which files to look at closer."""
+        for seq in sorted(q for q in files if q <= last):
+            known = inbox.get((peer, seq))
+            if known is None:
+                continue
+            path = files[seq]
+            try:
+                header, _ = read_header(ex.peek(path), str(path))
+                if header.nonce == known[1]:
+                    continue
+                pkg = validate(ex.read(path), str(path), key, node_id=peer, seq=seq, sqlite=False)
+            except UserFacingError as exc:
+                if exc.code.startswith("sync.exchange_"):
+                    report.problems.append(Problem.of(exc))
+                    raise _Stop from exc
+                report.refused.append(Problem.of(exc))
+                return True
+            if pkg.manifest.digest != known[0]:
+                report.refused.append(Problem("sync.package_replayed", {"path": str(path), "seq": seq}))
+                return True
+        return False
+
+    @staticmethod
+    def _check_chain(pkg: ValidPackage, inbox: dict[tuple[uuid.UUID, int], tuple[str, str]]) -> None:
+        previous = inbox.get((pkg.node_id, pkg.seq - 1))
+        if pkg.seq > 1 and previous is not None and pkg.manifest.prev_digest != previous[0]:
+            raise UserFacingError("sync.package_chain", path=pkg.source, seq=pkg.seq - 1)
+
+    @staticmethod
+    def _missing(
+        pkg: ValidPackage, own: uuid.UUID, own_last: int, last: dict[uuid.UUID, int]
+    ) -> tuple[uuid.UUID, int] | None:
+        """The first package this one requires that is not here yet, or None."""
+        for node, want in sorted(pkg.manifest.requires.items(), key=lambda i: i[0].hex):
+            have = own_last if node == own else last.get(node, 0)
+            if have < want:
+                return node, want
+        return None
+
+    @contextlib.contextmanager
+    def _import_connection(self) -> Iterator[None]:
+        """One connection for all the packages of a run, with a large page cache while it
+        imports (as the bulk loader has): records with random UUID keys land all over the
+        tables' B-trees, and SQLite's default 2 MB cache would read the same pages again for
+        every package. Restored afterwards, as the connection goes back to the pool."""
+        with self.store.engine.connect() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            before = conn.exec_driver_sql("PRAGMA cache_size").scalar() if sqlite else None
+            if sqlite:
+                conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+            conn.commit()
+            self._conn = conn
+            try:
+                yield
+            finally:
+                self._conn = None
+                conn.rollback()
+                if sqlite:
+                    conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+                    conn.commit()
+
+    @contextlib.contextmanager
+    def _package_transaction(self) -> Iterator[HubSession]:
+        """One transaction for one package, on the import's connection (see
+        :meth:`hubdesk.services.store.Store.write`, whose contract it keeps): remote
+        changes are logged by the importer itself, so capture is off."""
+        if self._conn is None:
+            with self.store.write(None) as s:
+                s.info["write"].capture = False
+                yield s
+            return
+        session = HubSession(bind=self._conn, expire_on_commit=False)
+        session.info["write"] = WriteContext(
+            node_id=self.store.node_id, worker_id=None, now=self.store.clock(), capture=False
+        )
+        try:
+            with session.begin():
+                yield session
+        except (OperationalError, DBAPIError) as exc:
+            raise translate_db_error(exc, self.store.location) from exc
+        finally:
+            session.close()
+
+    def _backup(self, report: SyncReport) -> Path | None:
+        """A safety copy before the first package of a run is applied (the rolling backups'
+        "before-import" copies, :mod:`hubdesk.services.backups`); none for a database server."""
+        if not self.backups or self.store.path is None:
+            return None
+        try:
+            return BackupService.for_store(self.store).take(BackupReason.BEFORE_IMPORT, detail="sync").path
+        except StoreError as exc:
+            report.problems.append(Problem.of(exc))
+            raise _Stop from exc
+
+    def _apply(
+        self, pkg: ValidPackage, path: Path, me: NodeIdentity, contexts: Contexts, report: SyncReport
+    ) -> PackageResult | None:
+        try:
+            with self._package_transaction() as s:
+                contexts.load = epochs_loader(s)
+                applier = Applier(
+                    s, local_node=me.node_id, local_hub=me.hub_id, contexts=contexts, now=self.store.clock()
+                )
+                return applier.apply(pkg, path.name)
+        except UserFacingError as exc:
+            if exc.code in _STOP_CODES:
+                report.problems.append(Problem.of(exc))
+                raise _Stop from exc
+            log.warning("package not applied: %s %s", exc.code, exc.params)
+            params = dict(exc.params)
+            params["path"] = str(path)
+            params.setdefault("reason", exc.code)
+            report.refused.append(
+                Problem("sync.package_failed", params) if exc.code.startswith("store.") else Problem(exc.code, params)
+            )
+            return None
+        finally:
+            contexts.load = None
