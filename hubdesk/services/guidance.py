@@ -18,13 +18,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from hubdesk.models.enums import AuditAction, CloseReason, Role, Stage, StepStatus, TrajectoryStatus
+from hubdesk.models.enums import AuditAction, CloseReason, Stage, StepStatus, TrajectoryStatus
 from hubdesk.models.errors import NotFound, StaleEdit, UserFacingError
 from hubdesk.models.guidance import GuidanceStep, Route, RouteStep, StageChange, StepType, Trajectory
 from hubdesk.models.org import Worker
 from hubdesk.models.people import Person
 from hubdesk.services import audit
 from hubdesk.services.readmodels import Changes, TimelineItem
+from hubdesk.services.roles import COORDINATORS, role_of
 from hubdesk.services.store import Actor, Store
 
 WEEK = 7
@@ -158,7 +159,7 @@ class TrajectoryView:
         return tuple(s for s in self.steps if s.is_overdue(today))
 
 
-CATALOG_EDITORS = frozenset({Role.COORDINATOR, Role.ADMIN})
+CATALOG_EDITORS = COORDINATORS
 CODE_PATTERN = re.compile(r"[a-z][a-z0-9_]{1,39}")
 NAME_MAX = 80
 ROUTE_NAME_MAX = 120
@@ -577,7 +578,7 @@ class GuidanceService:
     def can_edit_catalog(self, actor: Actor) -> bool:
         """Whether the actor may edit routes and step types (a coordinator or an admin)."""
         with self._store.read() as s:
-            return self._role(s, actor) in CATALOG_EDITORS
+            return role_of(s, actor) in CATALOG_EDITORS
 
     def add_step_type(self, actor: Actor, name_nl: str, name_en: str, code: str | None = None) -> tuple[str, Changes]:
         """Add a kind of step to the catalog (coordinators only). Without a ``code`` one
@@ -772,19 +773,10 @@ class GuidanceService:
         if unknown:
             raise UserFacingError("step.type_unknown", type=unknown[0])
 
-    @staticmethod
-    def _role(s: Session, actor: Actor) -> Role | None:
-        if actor.worker_id is None:
-            return None
-        worker = s.get(Worker, actor.worker_id)
-        if worker is None or worker.is_deleted or not worker.active:
-            return None
-        return worker.role
-
     @classmethod
     def _require_catalog_editor(cls, s: Session, actor: Actor) -> None:
         """Routes and step types are the coordinators' (and admins'): refuse anyone else."""
-        if cls._role(s, actor) not in CATALOG_EDITORS:
+        if role_of(s, actor) not in CATALOG_EDITORS:
             raise UserFacingError("catalog.coordinator_only")
 
     @staticmethod

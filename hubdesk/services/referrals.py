@@ -38,7 +38,6 @@ from hubdesk.models.enums import (
     PartnerType,
     ReferralOutcome,
     ReferralStatus,
-    Role,
     Stage,
     StepStatus,
     TrajectoryStatus,
@@ -52,6 +51,7 @@ from hubdesk.models.referrals import Consent, Partner, Referral, ReferralLetter
 from hubdesk.services import audit, letters
 from hubdesk.services.intake import validated
 from hubdesk.services.readmodels import Changes
+from hubdesk.services.roles import COORDINATORS, role_of
 from hubdesk.services.store import Actor, Store
 
 FEEDBACK_DAYS = 28
@@ -59,7 +59,7 @@ FEEDBACK_DAYS = 28
 CONTACT_DAYS = 14
 """The default date in the arrangements: two weeks from today."""
 FOLLOW_UP_STEP = "follow_up"
-PARTNER_EDITORS = frozenset({Role.COORDINATOR, Role.ADMIN})
+PARTNER_EDITORS = COORDINATORS
 OPEN_STATUSES = (
     ReferralStatus.SENT,
     ReferralStatus.ACKNOWLEDGED,
@@ -220,7 +220,7 @@ class ReferralService:
 
     def can_edit_partners(self, actor: Actor) -> bool:
         with self._store.read() as s:
-            return _role(s, actor) in PARTNER_EDITORS
+            return role_of(s, actor) in PARTNER_EDITORS
 
     def save_partner(
         self,
@@ -232,7 +232,7 @@ class ReferralService:
         """Add a partner, or change one (coordinators and admins only)."""
         values = validated(PartnerInput, data).model_dump()
         with self._store.write(actor) as s:
-            if _role(s, actor) not in PARTNER_EDITORS:
+            if role_of(s, actor) not in PARTNER_EDITORS:
                 raise UserFacingError("partner.coordinator_only")
             taken = s.execute(sa.select(Partner.id).where(Partner.code == values["code"])).scalar()
             if taken is not None and taken != partner_id:
@@ -699,13 +699,6 @@ def _living(s: Session, entity: type[R], record_id: uuid.UUID) -> R:
     if found is None or found.is_deleted:
         raise NotFound(entity=sa.inspect(entity).local_table.name, id=str(record_id))
     return found
-
-
-def _role(s: Session, actor: Actor) -> Role | None:
-    worker = s.get(Worker, actor.worker_id) if actor.worker_id else None
-    if worker is None or worker.is_deleted or not worker.active:
-        return None
-    return worker.role
 
 
 def _check_fields(partner: Partner, fields: dict[str, str]) -> None:
