@@ -237,6 +237,16 @@ class PlacementKind(StrEnum):
     JOB = "job"
 
 
+class EventKind(StrEnum):
+    """Programme events that count in the indicators."""
+
+    SOCIAL_IMPACT_NIGHT = "social_impact_night"
+    BUY_SOCIAL_MARKETPLACE = "buy_social_marketplace"
+    WORKSHOP = "workshop"
+    NETWORK_MEETING = "network_meeting"
+    OTHER = "other"
+
+
 class TargetGroup(StrEnum):
     """Categories counted for placements; never linked to a named employee."""
 

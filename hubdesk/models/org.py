@@ -58,3 +58,15 @@ class NodeState(Base):
     created_at: Mapped[dt.datetime]
     # A sandbox holds demo data: it never exchanges packages with real nodes.
     sandbox: Mapped[bool] = mapped_column(default=False)
+
+
+class LoginState(Base):
+    """Wrong-password bookkeeping per worker on this installation (never replicated)."""
+
+    __tablename__ = "login_state"
+
+    worker_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    failed_count: Mapped[int] = mapped_column(default=0)
+    last_failed_at: Mapped[dt.datetime | None]
+    locked_until: Mapped[dt.datetime | None]
+    last_login_at: Mapped[dt.datetime | None]
