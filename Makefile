@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 QM := resources/i18n/hubdesk_nl.qm
 
-.PHONY: run test lint qm i18n bench bench-desk bench-worklist bench-letters bench-sync clean-venv package
+.PHONY: run test lint qm i18n bench bench-desk bench-worklist bench-letters bench-sync bench-dashboard clean-venv package
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) (Python 3.11)"; exit 1; }
@@ -52,6 +52,10 @@ bench-letters: $(STAMP)
 
 bench-sync: $(STAMP)
 	$(BIN)/python benchmarks/bench_sync.py $(ARGS)
+
+# The dashboard's indicators on a filled database (default /tmp/bcore/hubdesk-1M.sqlite, see the script).
+bench-dashboard: $(STAMP)
+	$(BIN)/python benchmarks/bench_dashboard.py $(ARGS)
 
 # The installable application in dist/hubdesk/ (PyInstaller), smoke-tested; see packaging/README.md.
 package:

@@ -7,12 +7,15 @@ Exit codes: 0 done; 1 a problem the user can act on (one clear message);
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hubdesk import __version__
 from hubdesk.applog import setup_logging
@@ -20,6 +23,9 @@ from hubdesk.messages import LANGUAGES, default_language, error_text, message
 from hubdesk.models.enums import ConsentMethod, Role, Stadsdeel
 from hubdesk.models.errors import UserFacingError
 from hubdesk.paths import default_db_path
+
+if TYPE_CHECKING:
+    from hubdesk.services.store import Store
 
 log = logging.getLogger("hubdesk.cli")
 
@@ -46,11 +52,137 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from hubdesk.services.demo import generate_demo
+def _prompt(text: str) -> str:
+    sys.stderr.write(text)
+    sys.stderr.flush()
+    return sys.stdin.readline().strip()
+
+
+def _credentials(code: str, path: str | Path) -> tuple[str, str]:
+    """A worker's user name and password: HUBDESK_USER / HUBDESK_PASSWORD, else typed in a
+    terminal; ``code`` is the error when neither is possible."""
+    user = os.environ.get("HUBDESK_USER", "")
+    password = os.environ.get("HUBDESK_PASSWORD")
+    if user and password is not None:
+        return user, password
+    if not sys.stdin.isatty():
+        raise UserFacingError(code, path=str(path))
+    import getpass
+
+    user = user or _prompt("hubdesk: user name: ")
+    return user, password if password is not None else getpass.getpass("hubdesk: password: ")
+
+
+def _db_key(db: str | Path) -> bytes | None:
+    """The key of an encrypted database (None for a plain one): HUBDESK_DB_KEY (hex, or the
+    recovery key), else a worker's credentials (HUBDESK_USER / HUBDESK_PASSWORD, or typed in a
+    terminal). HUBDESK_DB_KEY also opens an encrypted database whose key file was lost."""
+    from hubdesk.services import encryption
+
+    path = Path(db)
+    given = os.environ.get("HUBDESK_DB_KEY", "").strip()
+    if "://" in str(db):
+        return None
+    if not encryption.is_encrypted(path):
+        if given and path.is_file() and not encryption.key_file_path(path).exists():
+            if path.stat().st_size > 0 and not encryption.has_plain_header(path):
+                return encryption.parse_key(given)
+        return None
+    if given:
+        key = encryption.parse_key(given)
+        if not encryption.key_matches(path, key):
+            raise UserFacingError("store.wrong_key", path=str(path))
+        return key
+    return encryption.unlock(path, *_credentials("encryption.key_needed", path))
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    """A worker's key slot from the recovery key: for a lost or damaged key file, or a worker
+    whose password no longer opens the database at this PC."""
+    from hubdesk.services import encryption
+    from hubdesk.services.auth import AuthService
     from hubdesk.services.store import open_store
 
-    store = open_store(args.db)
+    path = Path(args.db)
+    given = os.environ.get("HUBDESK_DB_KEY", "").strip()
+    if not given:
+        if not sys.stdin.isatty():
+            raise UserFacingError("encryption.recovery_needed", path=str(path))
+        import getpass
+
+        given = getpass.getpass("hubdesk: recovery key: ")
+    key = encryption.parse_key(given)
+    key_file = encryption.key_file_path(path)
+    usable = False
+    if key_file.exists():
+        try:
+            if not encryption.key_matches(path, key):
+                raise UserFacingError("encryption.recovery_failed")
+            usable = True
+        except UserFacingError as exc:
+            if exc.code != "encryption.key_file_damaged":
+                raise
+    user, password = _credentials("encryption.credentials_needed", path)
+    store = open_store(path, create=False, key=key)  # store.wrong_key when it is not this database's key
+    try:
+        if not usable:  # a new key file (the damaged one is kept aside), taken back if the login fails
+            if key_file.exists():
+                key_file.replace(key_file.with_name(key_file.name + ".damaged"))
+            encryption.create_with_key(path, user, password, key=key, replace=True)
+        try:
+            AuthService(store).authenticate(user, password)
+        except BaseException:
+            if not usable:
+                key_file.unlink(missing_ok=True)
+            raise
+    finally:
+        store.dispose()
+    encryption.enrol(path, key, user, password)
+    _out(f"recovered\t{user}\t{args.db}")
+    return EXIT_OK
+
+
+def _open_store(db: str | Path, *, create: bool = True) -> Store:
+    """The store at ``db``; an encrypted one is opened with the key :func:`_db_key` finds."""
+    from hubdesk.services.store import open_store
+
+    return open_store(db, create=create, key=_db_key(db))
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    from hubdesk.services import encryption
+    from hubdesk.services.encrypting import encrypt_database
+
+    if encryption.is_encrypted(Path(args.db)):  # before asking for a password
+        raise UserFacingError("encryption.already_encrypted", path=args.db)
+    user, password = _credentials("encryption.credentials_needed", args.db)
+    result = encrypt_database(Path(args.db), user, password)
+    lang = args.lang
+    _out(f"encrypted\t{args.db}")
+    _out(f"recovery-key\t{result.recovery}")
+    _out(f"backups\t{result.backups_converted}")
+    for path in result.backups_failed:
+        sys.stderr.write(
+            "hubdesk: "
+            + (f"niet versleuteld (beschadigd?): {path}" if lang == "nl" else f"not encrypted (damaged?): {path}")
+            + "\n"
+        )
+    sys.stderr.write(
+        "hubdesk: "
+        + (
+            "schrijf de herstelsleutel op en bewaar hem veilig: hij wordt niet nog eens getoond"
+            if lang == "nl"
+            else "write the recovery key down and keep it safe: it is not shown again"
+        )
+        + "\n"
+    )
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from hubdesk.services.demo import generate_demo
+
+    store = _open_store(args.db)
     try:
         summary = generate_demo(store, args.entrepreneurs, seed=args.seed)
     finally:
@@ -61,9 +193,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     from hubdesk.services.search import SearchService
-    from hubdesk.services.store import open_store
 
-    store = open_store(args.db, create=False)
+    store = _open_store(args.db, create=False)
     try:
         for row in SearchService(store).search(" ".join(args.text), limit=args.limit):
             _out(
@@ -79,7 +210,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from hubdesk.services.maintenance import check_database
 
-    report = check_database(Path(args.db))
+    report = check_database(Path(args.db), _db_key(args.db))
     lang = args.lang
     _out(f"schema\t{report.revision or '-'}\t(hubdesk {__version__}: {report.head})")
     if report.ok and report.upgrade_needed:
@@ -99,7 +230,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     from hubdesk.services.maintenance import backup_database
 
-    backup_database(Path(args.db), Path(args.out))
+    backup_database(Path(args.db), Path(args.out), _db_key(args.db))
     _out(str(args.out))
     return EXIT_OK
 
@@ -107,7 +238,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_backups(args: argparse.Namespace) -> int:
     from hubdesk.services.backups import BackupService
 
-    for b in BackupService(Path(args.db)).list():
+    for b in BackupService(Path(args.db), key=_db_key(args.db)).list():
         counts = [str(n) if n is not None else "-" for n in (b.entrepreneurs, b.visits, b.referrals)]
         taken = b.taken_at.astimezone().isoformat(timespec="minutes")
         problem = message(b.problem, {"path": b.path, "revision": b.schema or ""}, args.lang) if b.problem else "ok"
@@ -124,12 +255,13 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     backup = Path(args.backup)
     if not backup.exists() and backup.parent == Path():  # a name from `hubdesk backups`
         backup = backup_dir_for(db) / backup
-    result = BackupService(db).restore(backup)
-    open_store(db, create=False).dispose()  # upgrades a copy from an older hubdesk
+    key = _db_key(db)
+    result = BackupService(db, key=key).restore(backup)
+    open_store(db, create=False, key=key).dispose()  # upgrades a copy from an older hubdesk
     _out(f"restored\t{result.restored.path}")
     if result.safety_copy is not None:
         _out(f"kept\t{result.safety_copy}")
-    report = check_database(db)
+    report = check_database(db, key)
     for code, detail in report.problems:
         sys.stderr.write(
             "hubdesk: " + message(code, {"detail": detail, "revision": detail, "path": db}, args.lang) + "\n"
@@ -153,7 +285,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
         remember_mapping,
         sheet_problems,
     )
-    from hubdesk.services.store import open_store
     from hubdesk.settings import load_settings, save_settings
 
     lang = args.lang
@@ -170,7 +301,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
         save_settings(settings)
     blocked = any(p.code in BLOCKING for p in sheet_problems(sheet, mapping))
-    store = open_store(args.db, create=False)
+    store = _open_store(args.db, create=False)
     try:
         service = ImportService(store)
         if args.dry_run or blocked:
@@ -200,9 +331,9 @@ def _cmd_worklist(args: argparse.Namespace) -> int:
     from hubdesk.models.org import Hub, Worker
     from hubdesk.services.guidance import GuidanceService, Scope
     from hubdesk.services.setup import actor_for
-    from hubdesk.services.store import Actor, open_store
+    from hubdesk.services.store import Actor
 
-    store = open_store(args.db, create=False)
+    store = _open_store(args.db, create=False)
     try:
         actor = actor_for(store)
         worker_id = None
@@ -244,9 +375,8 @@ def _cmd_letter(args: argparse.Namespace) -> int:
     from hubdesk.services.files import write_atomically
     from hubdesk.services.referrals import ReferralService
     from hubdesk.services.setup import actor_for
-    from hubdesk.services.store import open_store
 
-    store = open_store(args.db, create=False)
+    store = _open_store(args.db, create=False)
     try:
         actor = actor_for(store)
         referrals = ReferralService(store)
@@ -263,9 +393,8 @@ def _cmd_letter(args: argparse.Namespace) -> int:
 def _cmd_referrals(args: argparse.Namespace) -> int:
     from hubdesk.services.referrals import ReferralService
     from hubdesk.services.setup import actor_for
-    from hubdesk.services.store import open_store
 
-    store = open_store(args.db, create=False)
+    store = _open_store(args.db, create=False)
     try:
         rows = ReferralService(store).listing(actor_for(store), overdue_only=args.overdue)
     finally:
@@ -277,11 +406,80 @@ def _cmd_referrals(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
+    from hubdesk.models.org import Hub
+    from hubdesk.services import quarterly_report as qr
+    from hubdesk.services.files import write_atomically
+    from hubdesk.services.indicators import Filter
+    from hubdesk.services.setup import actor_for
+
+    period = qr.parse_quarter(args.quarter)
+    store = _open_store(args.db, create=False)
+    try:
+        actor = actor_for(store, args.user)
+        hub_id = None
+        if args.hub:
+            with store.read() as s:
+                hub_id = s.execute(sa.select(Hub.id).where(Hub.name == args.hub)).scalar()
+            if hub_id is None:
+                raise UserFacingError("hub.unknown", name=args.hub)
+        flt = Filter(period, hub_id=hub_id, stadsdeel=Stadsdeel(args.stadsdeel) if args.stadsdeel else None)
+        figures = qr.collect(store, actor, flt)
+    finally:
+        store.dispose()
+    write_atomically(Path(args.out), qr.pdf_bytes(figures, args.lang))
+    _out(f"pdf\t{period.label}\t{args.out}")
+    if args.xlsx:
+        write_atomically(Path(args.xlsx), qr.xlsx_bytes(figures, args.lang))
+        _out(f"xlsx\t{period.label}\t{args.xlsx}")
+    if args.csv:
+        write_atomically(Path(args.csv), qr.csv_bytes(figures, args.lang))
+        _out(f"csv\t{period.label}\t{args.csv}")
+    return EXIT_OK
+
+
+def read_new_password(env_var: str | None, username: str, lang: str) -> str:
+    """A new password from the environment variable ``env_var``, or typed twice at a
+    terminal (not echoed); checked against the password rules before anything is written."""
+    from hubdesk.services.auth import check_password_rules
+
+    if env_var:
+        password = os.environ.get(env_var)
+        if password is None:
+            raise UserFacingError("login.password_env_missing", name=env_var)
+        check_password_rules(password, username)
+        return password
+    if not sys.stdin.isatty():
+        raise UserFacingError("login.password_needed")
+    import getpass
+
+    first = getpass.getpass("Wachtwoord: " if lang == "nl" else "Password: ")
+    check_password_rules(first, username)
+    again = getpass.getpass("Nog een keer: " if lang == "nl" else "Once more: ")
+    check_password_rules(first, username, repeated=again)
+    return first
+
+
+def _cmd_password(args: argparse.Namespace) -> int:
+    from hubdesk.services.auth import AuthService
+
+    password = read_new_password(args.password_env, args.username, args.lang)
+    store = _open_store(args.db, create=False)
+    try:
+        AuthService(store).set_password_at_console(args.username, password)
+    finally:
+        store.dispose()
+    _out(f"{args.username}\t{args.db}")
+    return EXIT_OK
+
+
 def _cmd_init(args: argparse.Namespace) -> int:
     from hubdesk.services.setup import initialize
-    from hubdesk.services.store import open_store
 
-    store = open_store(args.db)
+    password = read_new_password(args.password_env, args.username, args.lang)
+    store = _open_store(args.db)
     try:
         initialize(
             store,
@@ -290,6 +488,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
             worker_name=args.worker,
             username=args.username,
             role=Role.ADMIN,
+            password=password,
         )
     finally:
         store.dispose()
@@ -298,12 +497,11 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_node_init(args: argparse.Namespace) -> int:
-    from hubdesk.services.store import open_store
     from hubdesk.sync.keys import read_key_file
     from hubdesk.sync.node import init_node
 
     key = read_key_file(Path(args.programme_key_file))
-    store = open_store(args.db)
+    store = _open_store(args.db)
     try:
         setup = init_node(
             store,
@@ -330,10 +528,9 @@ def _cmd_node_new_key(args: argparse.Namespace) -> int:
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
-    from hubdesk.services.store import open_store
     from hubdesk.sync.service import SyncService
 
-    store = open_store(args.db, create=False)
+    store = _open_store(args.db, create=False)
     try:
         report = SyncService(store).sync(Path(args.exchange))
     finally:
@@ -347,16 +544,35 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         _out("waiting\t" + message(waiting.problem.code, waiting.problem.params, lang))
     for problem in (*report.refused, *report.problems):
         sys.stderr.write("hubdesk: " + message(problem.code, problem.params, lang) + "\n")
+    if report.monitoring_problem is not None:  # a warning: the sync itself went well
+        problem = report.monitoring_problem
+        sys.stderr.write("hubdesk: " + message(problem.code, problem.params, lang) + "\n")
     return EXIT_OK if report.ok else EXIT_USER
+
+
+def _cmd_monitor(args: argparse.Namespace) -> int:
+    from hubdesk.services.monitoring import MonitoringExport, parse_quarter
+
+    quarters = [parse_quarter(q) for q in args.quarter]
+    store = _open_store(args.db, create=False)
+    try:
+        export = MonitoringExport(store)
+        if not quarters:
+            quarters = export.default_quarters(include_current=args.current)
+        written = export.write(Path(args.out), quarters)
+    finally:
+        store.dispose()
+    for w in written:
+        _out(f"{w.quarter}\t{w.area}\t{w.rows} figures\t{w.suppressed} suppressed\t{w.path}")
+    return EXIT_OK
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
     import json
 
-    from hubdesk.services.store import open_store
     from hubdesk.sync.conflicts import ConflictService
 
-    store = open_store(args.db, create=False)
+    store = _open_store(args.db, create=False)
     try:
         rows = ConflictService(store).open_conflicts()
     finally:
@@ -376,11 +592,112 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_retention(args: argparse.Namespace) -> int:
+    from hubdesk.services.retention import RetentionService
+    from hubdesk.services.setup import actor_for
+
+    store = _open_store(args.db, create=False)
+    try:
+        actor = actor_for(store, args.user)
+        service = RetentionService(store)
+        overview = service.overview(actor)
+        for r in overview.due:
+            fields = [str(r.person_id), r.last_contact_on.isoformat(), r.due_on.isoformat()]
+            _out("\t".join([*fields, r.name] if args.names else fields))
+        if not args.confirm:
+            return EXIT_OK
+        if not overview.due:
+            _out(message("retention.none_due", {}, args.lang))
+            return EXIT_OK
+        report = service.delete(actor, [r.person_id for r in overview.due], overview.today)
+    finally:
+        store.dispose()
+    _out(message("retention.deleted", {"count": len(report.deleted), "records": report.records}, args.lang))
+    if report.not_due:
+        _out(message("retention.skipped", {"count": len(report.not_due)}, args.lang))
+    return EXIT_OK
+
+
 def no_display() -> bool:
     """True on a Linux machine without a screen, where Qt would abort."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return False
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _uuid_arg(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from None
+
+
+def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    from hubdesk.services.audit_log import verify_store
+
+    store = _open_store(args.db, create=False)
+    try:
+        report = verify_store(store)
+    finally:
+        store.dispose()
+    if report.intact:
+        _out(message("audit.intact", {"entries": report.entries}, args.lang))
+        return EXIT_OK
+    at = report.broken_at.astimezone().isoformat(timespec="seconds") if report.broken_at else "?"
+    sys.stderr.write(f"hubdesk: {message('audit.broken', {'seq': report.broken_seq, 'at': at}, args.lang)}\n")
+    return EXIT_USER
+
+
+def _cmd_audit_export(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
+    from hubdesk.models.org import Worker
+    from hubdesk.services.audit_log import AuditFilter, AuditLogService, period
+    from hubdesk.services.setup import actor_for
+
+    store = _open_store(args.db, create=False)
+    try:
+        actor = actor_for(store, args.user)
+        worker_id = None
+        if args.worker:
+            with store.read() as s:
+                worker_id = s.execute(sa.select(Worker.id).where(Worker.username == args.worker)).scalar()
+            if worker_id is None:
+                raise UserFacingError("worker.unknown", username=args.worker)
+        since, until = period(args.date_from, args.date_to)
+        filt = AuditFilter(person_id=args.person, worker_id=worker_id, since=since, until=until)
+        count = AuditLogService(store).export_csv(actor, filt, Path(args.out))
+    finally:
+        store.dispose()
+    _out(f"{count}\t{args.out}")
+    return EXIT_OK
+
+
+def _cmd_access_export(args: argparse.Namespace) -> int:
+    from hubdesk.models.enums import Language
+    from hubdesk.services.access_export import AccessExportService
+    from hubdesk.services.setup import actor_for
+
+    out = Path(args.out)
+    if not out.is_dir():
+        raise UserFacingError("file.folder_missing", path=str(out))
+    store = _open_store(args.db, create=False)
+    try:
+        actor = actor_for(store, args.user)
+        language = Language(args.language) if args.language else None
+        export = AccessExportService(store).export(actor, args.person, language)
+        pdf, data = export.write(out)
+    finally:
+        store.dispose()
+    _out(f"{pdf}\n{data}")
+    return EXIT_OK
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
@@ -428,6 +745,18 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", nargs="+", help="what to look for")
     search.add_argument("--limit", type=_positive_int, default=50)
     command("check", _cmd_check, "check integrity and schema version (changes nothing)")
+    command(
+        "encrypt",
+        _cmd_encrypt,
+        "encrypt a plain database (and its backups) with SQLCipher; asks for an admin's user name and password "
+        "(or HUBDESK_USER and HUBDESK_PASSWORD) and prints the recovery key once",
+    )
+    command(
+        "recover",
+        _cmd_recover,
+        "with the recovery key (HUBDESK_DB_KEY, or typed), let a worker's password open the encrypted database "
+        "again (a lost key file); asks for their user name and password (or HUBDESK_USER and HUBDESK_PASSWORD)",
+    )
     backup = command("backup", _cmd_backup, "write a consistent copy of the database")
     backup.add_argument("--out", required=True, metavar="FILE")
     command(
@@ -473,6 +802,18 @@ def build_parser() -> argparse.ArgumentParser:
         "the hub's referrals, one a line (reference, status, sent, feedback due, partner, name)",
     )
     referrals.add_argument("--overdue", action="store_true", help="only those whose feedback is overdue")
+    report = command(
+        "report",
+        _cmd_report,
+        "the quarterly report of the programme's indicators as PDF (small cells hidden), optionally its tables",
+    )
+    report.add_argument("--quarter", required=True, metavar="YYYY-QN", help="e.g. 2026-Q3")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--xlsx", metavar="FILE.xlsx", help="also the tables as a workbook")
+    report.add_argument("--csv", metavar="FILE.csv", help="also the tables as CSV")
+    report.add_argument("--hub", metavar="NAME", help="only this hub (default: all)")
+    report.add_argument("--stadsdeel", choices=[s.value for s in Stadsdeel], help="only this stadsdeel")
+    report.add_argument("--user", metavar="USERNAME", help="as this coordinator or admin (default: the first worker)")
     node = sub.add_parser("node", help="this installation as a node of the programme's exchange")
     node_sub = node.add_subparsers(title="node commands", parser_class=_Parser, required=True)
     node_init = node_sub.add_parser(
@@ -498,11 +839,84 @@ def build_parser() -> argparse.ArgumentParser:
     command(
         "conflicts", _cmd_conflicts, "open sync conflicts, one a line (id, kind, record, field, base, mine, theirs)"
     )
+    monitor = command(
+        "monitor",
+        _cmd_monitor,
+        "write the municipality's monitoring export (indicators per quarter and stadsdeel, CSV and JSON, "
+        "small cells suppressed); one line per file written (quarter, area, figures, suppressed, file)",
+    )
+    monitor.add_argument("--out", required=True, metavar="DIR")
+    monitor.add_argument(
+        "--quarter",
+        action="append",
+        default=[],
+        metavar="YYYY-QN",
+        help="e.g. 2026-Q3 (repeatable; default: the last complete quarter)",
+    )
+    monitor.add_argument("--current", action="store_true", help="with the default, also the current quarter so far")
     init = command("init", _cmd_init, "set up a new installation: its hub and first (admin) worker")
     init.add_argument("--hub", required=True, metavar="NAME")
     init.add_argument("--stadsdeel", required=True, choices=[s.value for s in Stadsdeel])
     init.add_argument("--worker", required=True, metavar="NAME")
     init.add_argument("--username", required=True)
+    password_cmd = command(
+        "password",
+        _cmd_password,
+        "give a worker of this hub a new password (e.g. a database from before logins); asked twice, or --password-env",
+    )
+    password_cmd.add_argument("--username", required=True)
+    password_cmd.add_argument(
+        "--password-env", metavar="VAR", help="read the new password from this environment variable"
+    )
+    init.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help="read the first worker's password from this environment variable (else it is asked at the terminal)",
+    )
+    audit_cmd = sub.add_parser("audit", help="the audit log: check its chain, export it")
+    audit_sub = audit_cmd.add_subparsers(title="audit commands", parser_class=_Parser, required=True)
+    verify = audit_sub.add_parser(
+        "verify",
+        help="check that no entry was changed, removed or inserted",
+        description="check that no entry of the audit log was changed, removed or inserted",
+    )
+    verify.add_argument("--db", required=True, help="database file")
+    verify.set_defaults(func=_cmd_audit_verify)
+    audit_export = audit_sub.add_parser(
+        "export",
+        help="write audit entries as CSV (coordinators)",
+        description="write audit entries as CSV, newest first",
+    )
+    audit_export.add_argument("--db", required=True, help="database file")
+    audit_export.add_argument("--out", required=True, metavar="FILE.csv")
+    audit_export.add_argument("--person", type=_uuid_arg, metavar="ID", help="only entries about this entrepreneur")
+    audit_export.add_argument("--worker", metavar="USERNAME", help="only what this worker did")
+    audit_export.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATE", help="from this day")
+    audit_export.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE", help="up to and including")
+    audit_export.add_argument("--user", metavar="USERNAME", help="who exports (default: the first worker)")
+    audit_export.set_defaults(func=_cmd_audit_export)
+    access = command(
+        "access-export",
+        _cmd_access_export,
+        "everything held about one entrepreneur (access request): a PDF and a JSON file in a folder",
+    )
+    access.add_argument("--person", required=True, type=_uuid_arg, metavar="ID")
+    access.add_argument("--out", required=True, metavar="DIR")
+    access.add_argument("--language", choices=["nl", "en"], help="of the PDF (default: the entrepreneur's own)")
+    access.add_argument("--user", metavar="USERNAME", help="who exports (default: the first worker)")
+    retention = command(
+        "retention",
+        _cmd_retention,
+        "records past the hub's retention term, one a line (id, last contact, due since); "
+        "--confirm deletes them all",
+    )
+    retention.add_argument("--names", action="store_true", help="also show each entrepreneur's name")
+    retention.add_argument(
+        "--confirm", action="store_true", help="delete every record listed (no question asked; it cannot be undone)"
+    )
+    retention.add_argument(
+        "--user", metavar="USERNAME", help="as this coordinator or admin (default: the first worker)"
+    )
     return parser
 
 

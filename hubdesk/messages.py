@@ -39,6 +39,23 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "business_house_number": ("Huisnummer bedrijf", "Business house number"),
     "founded_on": ("Oprichtingsdatum", "Founded on"),
     "employees_total": ("Aantal medewerkers", "Number of employees"),
+    "pso_level": ("PSO-trede", "PSO level"),
+    "awarded_on": ("Toegekend op", "Awarded on"),
+    "valid_until": ("Geldig tot", "Valid until"),
+    "buyer": ("Opdrachtgever", "Buyer"),
+    "route": ("Route", "Route"),
+    "value_band": ("Waarde", "Value"),
+    "matched_on": ("Datum", "Date"),
+    "target_group": ("Doelgroep", "Target group"),
+    "places_offered": ("Plaatsen aangeboden", "Places offered"),
+    "places_filled": ("Plaatsen bezet", "Places filled"),
+    "period_start": ("Begin", "Start"),
+    "period_end": ("Einde", "End"),
+    "held_on": ("Datum", "Date"),
+    "guests": ("Gasten", "Guests"),
+    "kind": ("Soort", "Kind"),
+    "name": ("Naam", "Name"),
+    "stadsdeel": ("Stadsdeel", "Stadsdeel"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -101,8 +118,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "store.missing": ("Database niet gevonden: {path}", "Database not found: {path}"),
     "store.not_database": (
-        "{path} is geen hubdesk-database (of het bestand is beschadigd).",
-        "{path} is not a hubdesk database (or the file is damaged).",
+        "{path} is geen hubdesk-database (of het bestand is beschadigd, of versleuteld zonder zijn "
+        "sleutelbestand: zie 'hubdesk recover').",
+        "{path} is not a hubdesk database (or the file is damaged, or encrypted without its key file: "
+        "see 'hubdesk recover').",
     ),
     "store.not_hubdesk": (
         "{path} is een database van een ander programma, niet van hubdesk.",
@@ -142,6 +161,81 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "store.cannot_open": ("De database kan niet worden geopend: {path}", "The database cannot be opened: {path}"),
     "store.failed": ("De database gaf een fout: {reason}", "The database reported an error: {reason}"),
+    # Encrypted databases (services/encryption.py, docs/encryption.md)
+    "store.encrypted": (
+        "De database {path} is versleuteld. Log in om hem te openen; op de opdrachtregel: zet HUBDESK_DB_KEY, "
+        "of HUBDESK_USER en HUBDESK_PASSWORD, of start in een terminal om ze te typen.",
+        "The database {path} is encrypted. Log in to open it; on the command line: set HUBDESK_DB_KEY, "
+        "or HUBDESK_USER and HUBDESK_PASSWORD, or run in a terminal to type them.",
+    ),
+    "store.wrong_key": (
+        "De sleutel past niet op de versleutelde database {path}.",
+        "The key does not open the encrypted database {path}.",
+    ),
+    "store.not_encrypted": (
+        "De database {path} is niet versleuteld; open hem zonder sleutel.",
+        "The database {path} is not encrypted; open it without a key.",
+    ),
+    "store.no_sqlcipher": (
+        "Versleutelde databases worden op deze computer niet ondersteund (SQLCipher ontbreekt): {path}",
+        "Encrypted databases are not supported on this computer (SQLCipher is missing): {path}",
+    ),
+    "encryption.not_encrypted": (
+        "De database {path} is niet versleuteld (er is geen sleutelbestand naast).",
+        "The database {path} is not encrypted (there is no key file beside it).",
+    ),
+    "encryption.already_encrypted": (
+        "De database {path} is al versleuteld.",
+        "The database {path} is encrypted already.",
+    ),
+    "encryption.key_file_damaged": (
+        "Het sleutelbestand {path} is beschadigd. Zet een kopie terug, of gebruik de herstelsleutel.",
+        "The key file {path} is damaged. Put back a copy, or use the recovery key.",
+    ),
+    "encryption.key_file_newer": (
+        "Het sleutelbestand {path} is van een nieuwere hubdesk. Werk hubdesk bij.",
+        "The key file {path} is from a newer hubdesk. Update hubdesk.",
+    ),
+    "encryption.password_required": ("Geef een wachtwoord.", "Give a password."),
+    "encryption.recovery_failed": (
+        "Deze herstelsleutel past niet. Controleer de tekens (13 groepen van 4).",
+        "This recovery key does not fit. Check the characters (13 groups of 4).",
+    ),
+    "encryption.wrong_key": (
+        "Deze sleutel hoort niet bij de database {path}.",
+        "This key does not belong to the database {path}.",
+    ),
+    "encryption.bad_key": (
+        "HUBDESK_DB_KEY moet de databasesleutel zijn (64 hexadecimale tekens) of de herstelsleutel.",
+        "HUBDESK_DB_KEY must be the database key (64 hexadecimal characters) or the recovery key.",
+    ),
+    "encryption.last_slot": (
+        "{username} is de laatste medewerker die de database kan openen; die toegang blijft.",
+        "{username} is the last worker who can open the database; that access stays.",
+    ),
+    "encryption.key_needed": (
+        "De database {path} is versleuteld: zet HUBDESK_DB_KEY (de sleutel), of HUBDESK_USER en "
+        "HUBDESK_PASSWORD, of start in een terminal om ze te typen.",
+        "The database {path} is encrypted: set HUBDESK_DB_KEY (the key), or HUBDESK_USER and "
+        "HUBDESK_PASSWORD, or run in a terminal to type them.",
+    ),
+    "encryption.credentials_needed": (
+        "Zet HUBDESK_USER en HUBDESK_PASSWORD (een beheerder van deze installatie), of start in een terminal "
+        "om ze te typen.",
+        "Set HUBDESK_USER and HUBDESK_PASSWORD (an admin of this installation), or run in a terminal to type them.",
+    ),
+    "encryption.recovery_needed": (
+        "Zet HUBDESK_DB_KEY op de herstelsleutel, of start in een terminal om hem te typen.",
+        "Set HUBDESK_DB_KEY to the recovery key, or run in a terminal to type it.",
+    ),
+    "encryption.not_plain": (
+        "{path} is geen gewone hubdesk-database en kan niet worden versleuteld.",
+        "{path} is not a plain hubdesk database and cannot be encrypted.",
+    ),
+    "encryption.verify_failed": (
+        "De versleutelde kopie van {path} klopt niet ({detail}); de database is niet gewijzigd.",
+        "The encrypted copy of {path} is not right ({detail}); the database was not changed.",
+    ),
     "store.backup_exists": (
         "{path} bestaat al; kies een nieuwe bestandsnaam.",
         "{path} already exists; choose a new file name.",
@@ -157,6 +251,87 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "setup.already_done": ("Deze installatie is al ingericht.", "This installation is already set up."),
     "hub.unknown": ("Onbekende hub: {name}", "Unknown hub: {name}"),
     "worker.unknown": ("Onbekende medewerker: {username}", "Unknown worker: {username}"),
+    "login.failed": (
+        "De gebruikersnaam of het wachtwoord klopt niet.",
+        "The user name or the password is not right.",
+    ),
+    "login.wait": (
+        "Te vaak een verkeerd wachtwoord. Wacht {seconds} seconden en probeer het opnieuw.",
+        "Too many wrong passwords. Wait {seconds} seconds and try again.",
+    ),
+    "login.locked": (
+        "Dit account is geblokkeerd na te veel verkeerde wachtwoorden. Probeer het over {minutes} minuten "
+        "opnieuw, of vraag een beheerder om een nieuw wachtwoord.",
+        "This account is locked after too many wrong passwords. Try again in {minutes} minutes, "
+        "or ask an admin for a new password.",
+    ),
+    "login.password_needed": (
+        "Geef het wachtwoord met --password-env VARIABELE, of start in een terminal om het te typen.",
+        "Give the password with --password-env VARIABLE, or run in a terminal to type it.",
+    ),
+    "login.password_env_missing": (
+        "De omgevingsvariabele {name} is niet gezet.",
+        "The environment variable {name} is not set.",
+    ),
+    "password.too_short": (
+        "Het wachtwoord moet minstens {min} tekens lang zijn. Een zin van een paar woorden mag ook.",
+        "The password must be at least {min} characters long. A phrase of a few words is fine too.",
+    ),
+    "password.too_long": (
+        "Het wachtwoord is te lang (hoogstens {max} tekens).",
+        "The password is too long (at most {max} characters).",
+    ),
+    "password.too_simple": (
+        "Dit wachtwoord is te makkelijk te raden. Kies bijvoorbeeld een zin van een paar woorden.",
+        "This password is too easy to guess. Choose, for example, a phrase of a few words.",
+    ),
+    "password.contains_username": (
+        "Het wachtwoord mag de gebruikersnaam niet bevatten.",
+        "The password may not contain the user name.",
+    ),
+    "password.mismatch": (
+        "De twee wachtwoorden zijn niet gelijk.",
+        "The two passwords are not the same.",
+    ),
+    "password.old_wrong": ("Het huidige wachtwoord klopt niet.", "The current password is not right."),
+    "worker.admin_only": (
+        "Alleen een beheerder kan medewerkers toevoegen of wijzigen.",
+        "Only an admin can add or change workers.",
+    ),
+    "role.not_allowed": (
+        "Dit mag u met uw rol niet doen.",
+        "Your role does not allow this.",
+    ),
+    "dashboard.not_allowed": (
+        "De cijfers van het programma zijn voor coördinatoren en beheerders.",
+        "The programme's figures are for coordinators and admins.",
+    ),
+    "report.quarter_invalid": (
+        "Geef een kwartaal als jaar en kwartaal, bijvoorbeeld 2026-Q3 (u typte '{value}').",
+        "Give a quarter as year and quarter, for example 2026-Q3 (you typed '{value}').",
+    ),
+    "monitor.bad_quarter": (
+        "Geef een kwartaal als jaar en kwartaal, bijvoorbeeld 2026-Q3 (u typte '{quarter}').",
+        "Give a quarter as year and quarter, for example 2026-Q3 (you typed '{quarter}').",
+    ),
+    "monitor.write_failed": (
+        "De monitoringexport kon niet worden geschreven in {path}: {reason}",
+        "The monitoring export could not be written to {path}: {reason}",
+    ),
+    "worker.name_required": ("Vul de naam van de medewerker in.", "Fill in the worker's name."),
+    "worker.username_invalid": (
+        "Een gebruikersnaam heeft 2 tot 60 kleine letters, cijfers, punten, - of _ (u typte '{value}').",
+        "A user name has 2 to 60 lower-case letters, digits, dots, - or _ (you typed '{value}').",
+    ),
+    "worker.username_taken": (
+        "De gebruikersnaam '{value}' is al in gebruik.",
+        "The user name '{value}' is already in use.",
+    ),
+    "worker.not_found": ("Deze medewerker bestaat niet (meer).", "This worker does not exist (any more)."),
+    "worker.last_admin": (
+        "De hub moet minstens één actieve beheerder houden.",
+        "The hub must keep at least one active admin.",
+    ),
     "demo.not_empty": (
         "Deze database bevat al ondernemers; voorbeeldgegevens gaan alleen in een lege database.",
         "This database already holds entrepreneurs; demo data only goes into an empty database.",
@@ -211,9 +386,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You may not save here: {path}. Choose another folder.",
     ),
     "file.write_failed": ("{path} kon niet worden opgeslagen: {reason}", "{path} could not be saved: {reason}"),
+    "impact.pso_level_required": ("kies de PSO-trede", "choose the PSO level"),
+    "impact.pso_level_only_pso": (
+        "hoort alleen bij een PSO-certificaat",
+        "belongs to a PSO certificate only",
+    ),
+    "impact.valid_before_awarded": (
+        "ligt vóór de datum van toekenning",
+        "is before the date it was awarded",
+    ),
+    "impact.filled_exceeds_offered": (
+        "kan niet groter zijn dan het aantal aangeboden plaatsen",
+        "cannot be more than the places offered",
+    ),
+    "impact.end_before_start": ("ligt vóór het begin van de periode", "is before the start of the period"),
+    "event.already_attending": ("{name} staat al op de lijst van aanwezigen.", "{name} is already on the list."),
+    "event.enterprise_not_theirs": (
+        "Deze onderneming hoort niet bij deze ondernemer.",
+        "This enterprise does not belong to this entrepreneur.",
+    ),
     "partner.coordinator_only": (
         "Alleen een coördinator kan partners toevoegen of wijzigen.",
         "Only a coordinator can add or change partners.",
+    ),
+    "audit.coordinator_only": (
+        "Alleen een coördinator of beheerder kan het logboek inzien.",
+        "Only a coordinator or an admin can read the audit log.",
+    ),
+    "audit.intact": ("logboek in orde: {entries} regels", "audit log intact: {entries} entries"),
+    "audit.broken": (
+        "Het logboek is aangetast: regel {seq} ({at}) klopt niet met de regels ervoor. "
+        "Er is een regel gewijzigd, verwijderd of tussengevoegd.",
+        "The audit log has been tampered with: entry {seq} ({at}) does not fit the entries before it. "
+        "An entry was changed, removed or inserted.",
+    ),
+    "access_export.coordinator_only": (
+        "Alleen een coördinator of beheerder kan alle gegevens van iemand exporteren.",
+        "Only a coordinator or an admin can export all of someone's data.",
+    ),
+    "erasure.coordinator_only": (
+        "Alleen een coördinator of beheerder kan iemand wissen.",
+        "Only a coordinator or an admin can erase someone.",
     ),
     "partner.code_taken": ("Er is al een partner met de code '{value}'.", "A partner with code '{value}' exists."),
     "referral.already_sent": (
@@ -257,6 +470,61 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "referral.none_sent": (
         "Op {day} is geen verwijzing met een brief verstuurd.",
         "No referral with a letter was sent on {day}.",
+    ),
+    "consent.purpose_required": (
+        "Kies waarvoor de toestemming geldt.",
+        "Choose what the consent is for.",
+    ),
+    "consent.purpose_unknown": ("Onbekend doel van toestemming: {purpose}.", "Unknown consent purpose: {purpose}."),
+    "consent.partner_missing": (
+        "Kies de partner met wie gegevens gedeeld mogen worden.",
+        "Choose the partner the details may be shared with.",
+    ),
+    "consent.partner_not_allowed": (
+        "Alleen toestemming om te delen noemt een partner.",
+        "Only consent to share names a partner.",
+    ),
+    "consent.method_unknown": ("Onbekende manier van toestemming: {method}.", "Unknown way of consent: {method}."),
+    "consent.no_text": (
+        "Er is geen toestemmingstekst voor {purpose}; noem de versie van de tekst die is voorgelezen.",
+        "There is no consent text for {purpose}; give the version of the text that was read out.",
+    ),
+    "consent.version_invalid": (
+        "De versie van de toestemmingstekst is te lang (hoogstens 40 tekens).",
+        "The consent text's version is too long (at most 40 characters).",
+    ),
+    "consent.worker_required": (
+        "Alleen een actieve medewerker van de hub kan toestemming vastleggen of intrekken.",
+        "Only an active worker of the hub can record or withdraw consent.",
+    ),
+    "consent.not_active": (
+        "Er is geen geldige toestemming om in te trekken.",
+        "There is no active consent to withdraw.",
+    ),
+    "retention.coordinator_only": (
+        "Alleen coördinatoren en beheerders zien de bewaartermijnen en verwijderen gegevens.",
+        "Only coordinators and admins see the retention terms and delete records.",
+    ),
+    "retention.term_invalid": (
+        "De bewaartermijn moet een heel aantal maanden zijn (u gaf '{value}').",
+        "The retention term must be a whole number of months (you gave '{value}').",
+    ),
+    "retention.term_range": (
+        "De bewaartermijn moet tussen {min} en {max} maanden liggen (u gaf {value}).",
+        "The retention term must be between {min} and {max} months (you gave {value}).",
+    ),
+    "retention.none_due": (
+        "Er zijn geen gegevens waarvan de bewaartermijn verstreken is.",
+        "No records are past their retention term.",
+    ),
+    "retention.deleted": (
+        "{count} personen verwijderd ({records} gegevens); de verwijdering gaat bij de volgende synchronisatie "
+        "naar de andere balies.",
+        "{count} persons deleted ({records} records); the deletion reaches the other desks with the next sync.",
+    ),
+    "retention.skipped": (
+        "{count} personen niet verwijderd: niet meer aan de beurt.",
+        "{count} persons not deleted: no longer due.",
     ),
     "backup.not_sqlite": (
         "Back-ups maken en terugzetten kan alleen bij een database op deze computer.",

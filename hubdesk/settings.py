@@ -14,7 +14,15 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+)
 
 from hubdesk.paths import data_dir
 
@@ -32,6 +40,24 @@ class Settings(BaseModel):
     # The column mapping last chosen for a spreadsheet, per set of headers
     # (hubdesk.services.spreadsheet.mapping_key -> a field code or "" per column).
     import_mappings: dict[str, list[str]] = Field(default_factory=dict)
+    # The screen locks after this many minutes without keyboard or mouse input (personal
+    # data on a shared desk PC); unlocking takes the worker's password.
+    idle_lock_minutes: int = Field(default=5, ge=1, le=60)
+    # Sync (added after schema 1 without a new version: files without them get these defaults).
+    # The exchange folder ("" = none chosen: no sync) and the minutes between background
+    # syncs (0 = only "Sync now").
+    exchange_folder: str = ""
+    sync_interval_min: int = Field(default=15, ge=0, le=24 * 60)
+
+    @field_validator("exchange_folder", "sync_interval_min", mode="wrap")
+    @classmethod
+    def _default_when_bad(cls, value: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> object:
+        """A bad sync value falls back to its default alone (the file is not set aside for it)."""
+        try:
+            return handler(value)
+        except ValidationError:
+            assert info.field_name is not None
+            return cls.model_fields[info.field_name].default
 
 
 def settings_path() -> Path:

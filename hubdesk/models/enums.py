@@ -268,6 +268,16 @@ class AuditAction(StrEnum):
     DELETE = "delete"
     PRINT = "print"
     EXPORT = "export"
+    ERASE = "erase"  # a person erased on request: the only trace left of them (hubdesk.services.erasure)
+    # Logins and accounts (hubdesk.services.auth)
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    LOCKOUT = "lockout"
+    PASSWORD_CHANGE = "password_change"
+    PASSWORD_RESET = "password_reset"
+    ROLE_CHANGE = "role_change"
+    DEACTIVATE = "deactivate"
+    REACTIVATE = "reactivate"
 
 
 class ChangeOp(StrEnum):

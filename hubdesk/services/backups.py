@@ -40,11 +40,14 @@ from alembic.script import ScriptDirectory
 from hubdesk.models.errors import StoreError
 from hubdesk.services.changelog import Clock, utcnow
 from hubdesk.services.store import (
+    DRIVER_DATABASE_ERRORS,
+    DRIVER_ERRORS,
     Store,
     alembic_config,
     backup_dir_for,
     backup_sqlite,
     check_sqlite_file,
+    connect_sqlite,
     open_store,
     translate_db_error,
 )
@@ -178,10 +181,10 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A connection that cannot change the file or leave -wal/-shm beside it (a backup is
     never written after it got its name, so "immutable" holds)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    return connect_sqlite(f"{path.resolve().as_uri()}?mode=ro&immutable=1", key, uri=True)
 
 
 def _count_living(conn: sqlite3.Connection, tables: set[str], table: str) -> int | None:
@@ -190,12 +193,16 @@ def _count_living(conn: sqlite3.Connection, tables: set[str], table: str) -> int
     return int(conn.execute(f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL').fetchone()[0])
 
 
-def _inspect(path: Path, *, full_check: bool = False) -> _Contents:
-    """Schema and counts of a copy; with ``full_check``, also SQLite's integrity check."""
+def _inspect(path: Path, *, full_check: bool = False, key: bytes | None = None) -> _Contents:
+    """Schema and counts of a copy; with ``full_check``, also SQLite's integrity check.
+    With ``key``, the copy is of an encrypted database (one the key does not open is damaged)."""
     try:
-        check_sqlite_file(path)
-        conn = _read_only(path)
-    except (StoreError, sqlite3.Error):
+        if key is None:
+            check_sqlite_file(path)
+        conn = _read_only(path, key)
+    except StoreError:
+        return _Contents(None, None, None, None, "backup.damaged")
+    except DRIVER_ERRORS:
         return _Contents(None, None, None, None, "backup.damaged")
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -212,16 +219,16 @@ def _inspect(path: Path, *, full_check: bool = False) -> _Contents:
         elif full_check and [r[0] for r in conn.execute("PRAGMA integrity_check")] != ["ok"]:
             problem = "backup.damaged"
         return _Contents(schema, counts[0], counts[1], counts[2], problem)
-    except sqlite3.DatabaseError:
+    except DRIVER_DATABASE_ERRORS:
         return _Contents(None, None, None, None, "backup.damaged")
     finally:
         conn.close()
 
 
 @functools.lru_cache(maxsize=512)
-def _inspect_cached(path: str, mtime_ns: int, size: int) -> _Contents:
+def _inspect_cached(path: str, mtime_ns: int, size: int, key: bytes | None = None) -> _Contents:
     """Copies do not change once named: their contents are read once per process."""
-    return _inspect(Path(path))
+    return _inspect(Path(path), key=key)
 
 
 def keep_set(entries: Iterable[_Entry], policy: BackupPolicy) -> set[Path]:
@@ -249,7 +256,8 @@ def keep_set(entries: Iterable[_Entry], policy: BackupPolicy) -> set[Path]:
 
 class BackupService:
     """The backups of one SQLite database file (which need not exist: a lost database
-    can be restored)."""
+    can be restored). ``key``: the database key of an encrypted database, whose copies
+    are encrypted with the same key."""
 
     def __init__(
         self,
@@ -258,8 +266,10 @@ class BackupService:
         folder: Path | None = None,
         clock: Clock = utcnow,
         policy: BackupPolicy = DEFAULT_POLICY,
+        key: bytes | None = None,
     ) -> None:
         self.db_path = Path(db_path)
+        self.key = key
         self.folder = folder or backup_dir_for(self.db_path)
         self.clock = clock
         self.policy = policy
@@ -269,7 +279,7 @@ class BackupService:
         """Raises ``StoreError("backup.not_sqlite")`` for a database server (backups are its admin's job)."""
         if store.path is None:
             raise StoreError("backup.not_sqlite")
-        return cls(store.path, clock=store.clock, policy=policy)
+        return cls(store.path, clock=store.clock, policy=policy, key=store.key)
 
     # -- listing ------------------------------------------------------------------------------------------
     def _entries(self) -> list[_Entry]:
@@ -302,7 +312,7 @@ class BackupService:
                 stat = entry.path.stat()
             except OSError:
                 continue
-            contents = _inspect_cached(str(entry.path), stat.st_mtime_ns, stat.st_size)
+            contents = _inspect_cached(str(entry.path), stat.st_mtime_ns, stat.st_size, self.key)
             infos.append(self._info(entry, stat.st_size, contents))
         return infos
 
@@ -331,7 +341,7 @@ class BackupService:
         if entry is None:
             taken = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
             entry = _Entry(path, taken, BackupReason.MANUAL, "")
-        return self._info(entry, stat.st_size, _inspect(path))
+        return self._info(entry, stat.st_size, _inspect(path, key=self.key))
 
     # -- taking and pruning ---------------------------------------------------------------------------------
     def _new_entry(self, reason: BackupReason, detail: str) -> _Entry:
@@ -361,10 +371,12 @@ class BackupService:
         except OSError as exc:
             raise StoreError("store.backup_failed", path=str(self.folder), reason=exc.strerror or str(exc)) from exc
         entry = self._new_entry(reason, detail)
-        backup_sqlite(self.db_path, entry.path)
+        backup_sqlite(self.db_path, entry.path, key=self.key)
         _fsync_dir(self.folder)
         stat = entry.path.stat()
-        info = self._info(entry, stat.st_size, _inspect_cached(str(entry.path), stat.st_mtime_ns, stat.st_size))
+        info = self._info(
+            entry, stat.st_size, _inspect_cached(str(entry.path), stat.st_mtime_ns, stat.st_size, self.key)
+        )
         if prune:
             self.prune()
         return info
@@ -391,7 +403,7 @@ class BackupService:
         ``backup.missing``, ``backup.damaged``, ``backup.not_hubdesk`` or ``backup.newer``."""
         path = backup.path if isinstance(backup, BackupInfo) else Path(backup)
         info = self.describe(path)
-        contents = _inspect(path, full_check=True)
+        contents = _inspect(path, full_check=True, key=self.key)
         if contents.problem == "backup.newer":
             raise StoreError("backup.newer", path=str(path), revision=contents.schema or "")
         if contents.problem == "backup.not_hubdesk":
@@ -422,12 +434,12 @@ class BackupService:
         tmp = db.with_name(f".{db.name}.restore.part")
         try:
             tmp.unlink(missing_ok=True)
-            self._copy_into(info.path, tmp)
+            self._copy_into(info.path, tmp, self.key)
             safety = self._safety_copy() if db.exists() else None
             if store is not None:
                 store.dispose()
             if db.exists():
-                self._fold_wal(db)
+                self._fold_wal(db, self.key)
             for sidecar in _sidecars(db):  # the replaced database's: never let SQLite replay them onto the copy
                 sidecar.unlink(missing_ok=True)
             os.replace(tmp, db)
@@ -442,16 +454,16 @@ class BackupService:
         return RestoreResult(restored=info, safety_copy=safety)
 
     @staticmethod
-    def _copy_into(source: Path, target: Path) -> None:
-        src = _read_only(source)
+    def _copy_into(source: Path, target: Path, key: bytes | None = None) -> None:
+        src = _read_only(source, key)
         try:
-            dst = sqlite3.connect(target)
+            dst = connect_sqlite(target, key)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
-        except sqlite3.Error as exc:
+        except DRIVER_ERRORS as exc:
             raise translate_db_error(exc, target) from exc
         finally:
             src.close()
@@ -474,7 +486,7 @@ class BackupService:
         return target
 
     @staticmethod
-    def _fold_wal(db: Path) -> None:
+    def _fold_wal(db: Path, key: bytes | None = None) -> None:
         """Bring the WAL's content into the database file and leave rollback-journal mode, so
         that no -wal is left to be replayed onto the file that replaces it.
 
@@ -483,16 +495,14 @@ class BackupService:
         is: its -wal is in the safety copy and is removed after the swap.
         """
         try:
-            conn = sqlite3.connect(db, timeout=LOCK_TIMEOUT_S)
-        except sqlite3.Error:
+            conn = connect_sqlite(db, key, timeout=LOCK_TIMEOUT_S)
+        except DRIVER_ERRORS:
             return
         try:
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-        except sqlite3.OperationalError as exc:
+        except DRIVER_DATABASE_ERRORS as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise StoreError("store.locked", path=str(db)) from exc
-            return
-        except sqlite3.DatabaseError:
             return
         finally:
             conn.close()
@@ -508,7 +518,7 @@ def ensure_daily_backup(store: Store, policy: BackupPolicy = DEFAULT_POLICY) -> 
     """
     if store.path is None or not store.path.is_file():
         return None
-    service = BackupService(store.path, clock=store.clock, policy=policy)
+    service = BackupService(store.path, clock=store.clock, policy=policy, key=store.key)
     today = _local(service.clock()).date()
     if any(e.reason is BackupReason.DAILY and _local(e.taken_at).date() == today for e in service._entries()):
         return None
@@ -520,4 +530,4 @@ def restore_and_reopen(store: Store, backup: BackupInfo | Path) -> tuple[Store, 
     upgraded to this hubdesk's schema. Same contract as :meth:`BackupService.restore`."""
     result = BackupService.for_store(store).restore(backup, store=store)
     assert store.path is not None
-    return open_store(store.path, clock=store.clock), result
+    return open_store(store.path, clock=store.clock, key=store.key), result

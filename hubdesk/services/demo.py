@@ -44,8 +44,10 @@ from hubdesk.models.people import Person
 from hubdesk.models.reference import reference
 from hubdesk.models.referrals import Partner
 from hubdesk.resources import resource_path
+from hubdesk.services.auth import demo_password_hash
 from hubdesk.services.bulk import Batch, BulkWriter, produce_in_subprocess, write_batch
 from hubdesk.services.changelog import HubSession, WriteContext
+from hubdesk.services.demo_impact import DemoEntrepreneur, add_demo_impact
 from hubdesk.services.indexing import index_row
 from hubdesk.services.setup import seed_reference
 from hubdesk.services.store import Store
@@ -133,6 +135,10 @@ def generate_demo(
         )
         hubs, workers = _setup_hubs(conn, w, store)
         conn.execute(sa.update(NodeState).values(sandbox=True))
+        # Every demo worker logs in with the password the login screen shows (sandbox only).
+        conn.execute(
+            sa.update(Worker).where(Worker.password_hash.is_(None)).values(password_hash=demo_password_hash())
+        )
         plan = _DemoPlan(
             entrepreneurs=entrepreneurs,
             rng_state=rng.getstate(),
@@ -143,6 +149,7 @@ def generate_demo(
             workers=workers,
             partners=dict(conn.execute(sa.select(Partner.code, Partner.id)).all()),
             step_codes=list(conn.execute(sa.select(StepType.code).order_by(StepType.sort_order)).scalars()),
+            impact_seed=seed,
         )
     # Large loads build batches in a second process while this one writes them.
     source = produce_in_subprocess(_demo_batches, plan) if entrepreneurs >= PROCESS_THRESHOLD else _demo_batches(plan)
@@ -154,6 +161,7 @@ def generate_demo(
                     summary.tables[table] = summary.tables.get(table, 0) + count
             if progress is not None:
                 progress(made)
+    store.checkpoint()
     summary.entrepreneurs = made
     summary.rows = sum(summary.tables.values())
     return summary
@@ -199,6 +207,7 @@ class _DemoPlan:
     workers: dict[uuid.UUID, list[uuid.UUID]]
     partners: dict[str, uuid.UUID]
     step_codes: list[str]
+    impact_seed: int = 1  # the impact register and events draw from a generator of their own
 
 
 def _demo_batches(plan: _DemoPlan) -> Iterator[tuple[int, Batch]]:
@@ -221,11 +230,13 @@ def _demo_batches(plan: _DemoPlan) -> Iterator[tuple[int, Batch]]:
         new_id=_id_source(rng),
         log_changes=False,
     )
+    impact_rng = random.Random(f"impact-{plan.impact_seed}")
     made = 0
     while made < plan.entrepreneurs:
         n = min(BATCH, plan.entrepreneurs - made)
+        people: list[DemoEntrepreneur] = []
         for _ in range(n):
-            _one_entrepreneur(
+            person = _one_entrepreneur(
                 w,
                 rng,
                 cat,
@@ -240,6 +251,8 @@ def _demo_batches(plan: _DemoPlan) -> Iterator[tuple[int, Batch]]:
                 stages,
                 weights,
             )
+            people.append(person)
+        add_demo_impact(w, impact_rng, people, plan.now.date(), plan.hubs)
         made += n
         yield made, w.take()
 
@@ -336,7 +349,7 @@ def _one_entrepreneur(
     areas: dict[Stadsdeel, list[str]],
     stages: list[Stage],
     weights: list[int],
-) -> None:
+) -> DemoEntrepreneur:
     sd = rng.choice(stadsdelen)
     hub = hubs[sd]
     hub_workers = workers[hub]
@@ -563,3 +576,4 @@ def _one_entrepreneur(
         "person_index",
         index_row({**person, "stadsdeel": sd.value}, [{**e, "stage": e["stage"].value} for e in ents], open_trajectory),
     )
+    return DemoEntrepreneur(pid, eid_or_none, hub, stage)

@@ -368,8 +368,8 @@ def _check_placeholders(text: str, allowed: Sequence[str], *, name: str, key: st
 # ---------------------------------------------------------------------------
 # Fonts, colours, geometry
 
-_FONT = "HubdeskSans"
-_FONT_BOLD = "HubdeskSans-Bold"
+FONT = "HubdeskSans"
+FONT_BOLD = "HubdeskSans-Bold"
 
 _INK = colors.HexColor("#1d2327")
 _MUTED = colors.HexColor("#5b6770")
@@ -390,11 +390,11 @@ _QR_SIZE = 24 * mm
 
 
 @cache
-def _register_fonts() -> None:
+def register_fonts() -> None:
     """DejaVu Sans from ``resources/fonts`` under hubdesk's own names (ReportLab's registry is global)."""
-    pdfmetrics.registerFont(TTFont(_FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(_FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(_FONT, normal=_FONT, bold=_FONT_BOLD, italic=_FONT, boldItalic=_FONT_BOLD)
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -410,20 +410,18 @@ class _Styles:
 
 
 def _styles() -> _Styles:
-    body = ParagraphStyle("body", fontName=_FONT, fontSize=9.5, leading=13.4, textColor=_INK, spaceBefore=5)
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.4, textColor=_INK, spaceBefore=5)
     return _Styles(
         body=body,
-        subject=ParagraphStyle("subject", parent=body, fontName=_FONT_BOLD, spaceBefore=0, spaceAfter=9),
-        bullet=ParagraphStyle(
-            "bullet", parent=body, spaceBefore=1, leftIndent=13, bulletIndent=3, bulletFontName=_FONT
-        ),
+        subject=ParagraphStyle("subject", parent=body, fontName=FONT_BOLD, spaceBefore=0, spaceAfter=9),
+        bullet=ParagraphStyle("bullet", parent=body, spaceBefore=1, leftIndent=13, bulletIndent=3, bulletFontName=FONT),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=11, textColor=_MUTED, spaceBefore=10),
         cell_label=ParagraphStyle(
             "cell_label", parent=body, fontSize=8.5, leading=11.5, textColor=_MUTED, spaceBefore=0
         ),
         cell_value=ParagraphStyle("cell_value", parent=body, fontSize=8.5, leading=11.5, spaceBefore=0),
         address=ParagraphStyle("address", parent=body, leading=13, spaceBefore=0),
-        address_name=ParagraphStyle("address_name", parent=body, fontName=_FONT_BOLD, leading=13, spaceBefore=0),
+        address_name=ParagraphStyle("address_name", parent=body, fontName=FONT_BOLD, leading=13, spaceBefore=0),
     )
 
 
@@ -461,7 +459,7 @@ def render_letter(content: LetterContent, template: LetterTemplate | None = None
     """
     tpl = template or load_template(content.language)
     with _RENDER_LOCK:
-        _register_fonts()
+        register_fonts()
         styles = _styles()
         pdf, _pages = _build(content, tpl, styles)
     return pdf
@@ -508,7 +506,7 @@ def _build(content: LetterContent, tpl: LetterTemplate, styles: _Styles) -> tupl
         invariant=1,
         pageCompression=1,
         lang=f"{tpl.language.value}-NL" if tpl.language is Language.NL else tpl.language.value,
-        initialFontName=_FONT,  # otherwise every page names Helvetica, which is never embedded
+        initialFontName=FONT,  # otherwise every page names Helvetica, which is never embedded
         initialFontSize=9.5,
     )
     pages_seen: list[int] = []
@@ -620,7 +618,7 @@ def _fields_table(content: LetterContent, tpl: LetterTemplate, styles: _Styles) 
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), _FONT),  # the cell default is Helvetica, even around Paragraphs
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # the cell default is Helvetica, even around Paragraphs
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, -1), _TABLE_BG),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.5, colors.white),
@@ -703,13 +701,13 @@ def _draw_letterhead(canv: Any, content: LetterContent, tpl: LetterTemplate, sty
     text_w = _PAGE_W - _RIGHT - text_x
     canv.saveState()
     canv.setFillColor(_ACCENT)
-    size = _fit_font_size(hub.name, _FONT_BOLD, 14, text_w)
-    canv.setFont(_FONT_BOLD, size)
+    size = _fit_font_size(hub.name, FONT_BOLD, 14, text_w)
+    canv.setFont(FONT_BOLD, size)
     canv.drawString(text_x, top - 18.5 * mm, hub.name)
     canv.setFillColor(_MUTED)
     for offset, line in ((23.5, "  ·  ".join(hub.address_lines)), (27.5, _contact_line(hub, tpl))):
         if line:
-            canv.setFont(_FONT, _fit_font_size(line, _FONT, 8.5, text_w))
+            canv.setFont(FONT, _fit_font_size(line, FONT, 8.5, text_w))
             canv.drawString(text_x, top - offset * mm, line)
     canv.setStrokeColor(_ACCENT)
     canv.setLineWidth(0.8)
@@ -734,10 +732,10 @@ def _draw_letterhead(canv: Any, content: LetterContent, tpl: LetterTemplate, sty
         (54.5, "reference", content.reference),
     ):
         canv.setFillColor(_MUTED)
-        canv.setFont(_FONT, 7.5)
+        canv.setFont(FONT, 7.5)
         canv.drawString(col_x, top - (label_top + 2.6) * mm, tpl.labels[key])
         canv.setFillColor(_INK)
-        canv.setFont(_FONT_BOLD if key == "reference" else _FONT, _fit_font_size(value, _FONT_BOLD, 9.5, col_w))
+        canv.setFont(FONT_BOLD if key == "reference" else FONT, _fit_font_size(value, FONT_BOLD, 9.5, col_w))
         canv.drawString(col_x, top - (label_top + 7.2) * mm, value)
     canv.restoreState()
     _draw_qr(canv, qr_payload(content), qr_x, qr_y, _QR_SIZE)
@@ -746,7 +744,7 @@ def _draw_letterhead(canv: Any, content: LetterContent, tpl: LetterTemplate, sty
 def _draw_qr(canv: Any, payload: str, x: float, y: float, size: float) -> None:
     """The QR code as one form XObject, so the PDF shows it as one recognisable object."""
     widget = QrCodeWidget(payload, barLevel=QR_LEVEL, barBorder=0, barWidth=size, barHeight=size)
-    drawing = Drawing(size, size, initialFontName=_FONT)  # else renderPDF selects Helvetica
+    drawing = Drawing(size, size, initialFontName=FONT)  # else renderPDF selects Helvetica
     drawing.add(widget)
     canv.beginForm(QR_FORM_NAME, 0, 0, size, size)
     renderPDF.draw(drawing, canv, 0, 0)
@@ -763,14 +761,14 @@ def _draw_running_header(canv: Any, content: LetterContent, tpl: LetterTemplate)
     _draw_logo(canv, _LEFT, top - 11 * mm - logo, logo)
     reference = f"{tpl.labels['reference']} {content.reference}"
     canv.saveState()
-    canv.setFont(_FONT, 8.5)
-    ref_w = float(pdfmetrics.stringWidth(reference, _FONT, 8.5))
+    canv.setFont(FONT, 8.5)
+    ref_w = float(pdfmetrics.stringWidth(reference, FONT, 8.5))
     canv.setFillColor(_MUTED)
     canv.drawRightString(_PAGE_W - _RIGHT, top - 16 * mm, reference)
     name_x = _LEFT + logo + 3 * mm
     name_w = _PAGE_W - _RIGHT - ref_w - 6 * mm - name_x
     canv.setFillColor(_ACCENT)
-    canv.setFont(_FONT_BOLD, _fit_font_size(content.hub.name, _FONT_BOLD, 10, name_w))
+    canv.setFont(FONT_BOLD, _fit_font_size(content.hub.name, FONT_BOLD, 10, name_w))
     canv.drawString(name_x, top - 16 * mm, content.hub.name)
     canv.setStrokeColor(_ACCENT)
     canv.setLineWidth(0.6)
@@ -786,7 +784,7 @@ def _draw_footer(canv: Any, content: LetterContent, tpl: LetterTemplate, total_p
     canv.setLineWidth(0.5)
     canv.line(_LEFT, y + 4 * mm, _PAGE_W - _RIGHT, y + 4 * mm)
     canv.setFillColor(_MUTED)
-    canv.setFont(_FONT, 7.5)
+    canv.setFont(FONT, 7.5)
     canv.drawString(_LEFT, y, f"{content.hub.name}  ·  {tpl.labels['reference']} {content.reference}")
     pages = _plain(tpl.labels["page"], page=str(page), pages=str(max(total_pages, page)))
     canv.drawRightString(_PAGE_W - _RIGHT, y, pages)

@@ -13,9 +13,13 @@ from hubdesk.models.errors import StoreError
 from hubdesk.services.audit import verify_chain
 from hubdesk.services.changelog import HubSession
 from hubdesk.services.store import (
+    DRIVER_DATABASE_ERRORS,
+    DRIVER_ERRORS,
     alembic_config,
     backup_sqlite,
     check_sqlite_file,
+    cipher_url,
+    connect_sqlite,
     inspect_sqlite_file,
     leave_no_trace_on_error,
     translate_db_error,
@@ -42,26 +46,30 @@ class CheckReport:
         return self.revision != self.head
 
 
-def _open_existing(path: Path) -> sqlite3.Connection:
+def _open_existing(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A plain connection to an existing database; the callers here only read.
+    ``key``: the database key of an encrypted database.
 
     (Not ``mode=ro``: FTS5's integrity-check command is issued as an INSERT.)
     """
     if not path.exists():
         raise StoreError("store.missing", path=str(path))
-    check_sqlite_file(path)
+    if key is None:
+        check_sqlite_file(path)
+    else:
+        inspect_sqlite_file(path, key)  # store.wrong_key, store.not_encrypted
     with leave_no_trace_on_error(path):
-        conn = sqlite3.connect(path)
+        conn = connect_sqlite(path, key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error as exc:
+        except DRIVER_ERRORS as exc:
             conn.close()
             raise translate_db_error(exc, path) from exc
     return conn
 
 
-def _check_audit_chain(path: Path, report: CheckReport) -> None:
-    engine = sa.create_engine(f"sqlite:///{path}")
+def _check_audit_chain(path: Path, report: CheckReport, key: bytes | None = None) -> None:
+    engine = sa.create_engine(f"sqlite:///{path}" if key is None else cipher_url(path, key))
     try:
         with HubSession(bind=engine) as session:
             broken = verify_chain(session)
@@ -71,15 +79,16 @@ def _check_audit_chain(path: Path, report: CheckReport) -> None:
         report.problems.append(("check.audit_chain", str(broken)))
 
 
-def check_database(path: Path) -> CheckReport:
+def check_database(path: Path, key: bytes | None = None) -> CheckReport:
     """Integrity, foreign keys, search index, audit chain and schema version; changes nothing.
+    ``key``: the database key of an encrypted database.
 
     Raises :class:`StoreError` when the file cannot be read as a database at all.
     """
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head() or ""
     known = {rev.revision for rev in script.walk_revisions()}
-    conn = _open_existing(path)
+    conn = _open_existing(path, key)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
@@ -103,27 +112,28 @@ def check_database(path: Path) -> CheckReport:
             if "person_fts" in tables:
                 try:
                     conn.execute("INSERT INTO person_fts(person_fts, rank) VALUES ('integrity-check', 1)")
-                except sqlite3.Error as exc:
+                except DRIVER_ERRORS as exc:
                     report.problems.append(("check.search_index", str(exc)))
             for table in COUNTED_TABLES:
                 if table in tables:
                     report.counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             if "audit_events" in tables:
-                _check_audit_chain(path, report)
-        except sqlite3.DatabaseError as exc:
+                _check_audit_chain(path, report, key)
+        except DRIVER_DATABASE_ERRORS as exc:
             report.problems.append(("check.integrity", str(exc)))
     finally:
         conn.close()
     return report
 
 
-def backup_database(path: Path, out: Path) -> None:
-    """A consistent copy of the database at ``path`` in ``out``, which must not exist yet."""
-    inspect_sqlite_file(path)  # refuses another program's database
-    conn = _open_existing(path)
+def backup_database(path: Path, out: Path, key: bytes | None = None) -> None:
+    """A consistent copy of the database at ``path`` in ``out``, which must not exist yet.
+    With ``key`` (an encrypted database) the copy is encrypted with the same key."""
+    inspect_sqlite_file(path, key)  # refuses another program's database
+    conn = _open_existing(path, key)
     try:
         if out.exists():
             raise StoreError("store.backup_exists", path=str(out))
-        backup_sqlite(conn, out)
+        backup_sqlite(conn, out, key=key)
     finally:
         conn.close()

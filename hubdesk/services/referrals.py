@@ -334,13 +334,29 @@ class ReferralService:
             return Changes.from_entries(s.info["write"].entries)
 
     def withdraw_consent(self, actor: Actor, consent_id: uuid.UUID) -> Changes:
-        """Withdraw a consent at once: no new letters on it from now on."""
+        """Withdraw a consent at once: no new letters on it from now on. A consent to share
+        names a partner: every active consent of the person to share with that partner is
+        withdrawn with it (the entrepreneur no longer agrees to share with that partner)."""
         with self._store.write(actor) as s:
             consent = _living(s, Consent, consent_id)
-            if consent.withdrawn_at is None:
-                consent.withdrawn_at = s.info["write"].now
+            same = [consent]
+            if consent.purpose is ConsentPurpose.SHARE_WITH_PARTNER and consent.partner_id is not None:
+                same += s.execute(
+                    sa.select(Consent).where(
+                        Consent.person_id == consent.person_id,
+                        Consent.purpose == ConsentPurpose.SHARE_WITH_PARTNER,
+                        Consent.partner_id == consent.partner_id,
+                        Consent.withdrawn_at.is_(None),
+                        Consent.deleted_at.is_(None),
+                        Consent.id != consent.id,
+                    )
+                ).scalars()
+            for each in same:
+                if each.withdrawn_at is None:
+                    each.withdrawn_at = s.info["write"].now
             s.flush()
-            audit.record(s, AuditAction.UPDATE, "consents", consent.id, person_id=consent.person_id)
+            for each in same:
+                audit.record(s, AuditAction.UPDATE, "consents", each.id, person_id=each.person_id)
             return Changes.from_entries(s.info["write"].entries)
 
     def get(self, referral_id: uuid.UUID) -> ReferralView:
@@ -616,7 +632,7 @@ class ReferralService:
         consent = s.get(Consent, referral.consent_id) if referral.consent_id else None
         if consent is None or consent.is_deleted:
             raise UserFacingError("referral.consent_missing", partner=partner.name)
-        if consent.withdrawn_at is not None:
+        if consent.withdrawn_at is not None or _withdrawn_since(s, consent):
             raise UserFacingError("referral.consent_withdrawn", partner=partner.name)
         if consent.partner_id != partner.id or not set(shared_items(partner.referral_fields)) <= set(
             consent.data_items
@@ -699,6 +715,23 @@ def _living(s: Session, entity: type[R], record_id: uuid.UUID) -> R:
     if found is None or found.is_deleted:
         raise NotFound(entity=sa.inspect(entity).local_table.name, id=str(record_id))
     return found
+
+
+def _withdrawn_since(s: Session, consent: Consent) -> bool:
+    """Whether the person withdrew consent to share with this partner after ``consent`` was
+    given (a withdrawal made in the file, or at another desk and synced): it counts at once."""
+    later = s.execute(
+        sa.select(Consent.id)
+        .where(
+            Consent.person_id == consent.person_id,
+            Consent.purpose == ConsentPurpose.SHARE_WITH_PARTNER,
+            Consent.partner_id == consent.partner_id,
+            Consent.withdrawn_at > consent.given_at,
+            Consent.deleted_at.is_(None),
+        )
+        .limit(1)
+    ).first()
+    return later is not None
 
 
 def _check_fields(partner: Partner, fields: dict[str, str]) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 import uuid
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -22,7 +21,7 @@ from hubdesk.models.enums import Stadsdeel, Stage
 from hubdesk.models.names import tokens
 from hubdesk.models.people import PersonIndex
 from hubdesk.services.readmodels import EntrepreneurRow, ListFilter
-from hubdesk.services.store import Store, translate_db_error
+from hubdesk.services.store import DRIVER_ERRORS, Store, translate_db_error
 
 DEFAULT_LIMIT = 50
 MAX_TOKENS = 8
@@ -196,6 +195,6 @@ class SearchService:
                 dbapi = conn.connection.driver_connection
                 assert dbapi is not None
                 rows = dbapi.execute(sql, [fts_query(toks), *params, limit]).fetchall()
-            except sqlite3.Error as exc:
+            except DRIVER_ERRORS as exc:  # sqlite3's, or SQLCipher's for an encrypted database
                 raise translate_db_error(exc, self._store.location) from exc
         return [_row_from_sqlite(r) for r in rows]

@@ -26,3 +26,13 @@ def desk_info(store: Store, actor: Actor) -> DeskInfo:
             raise UserFacingError("setup.needed")
         node = s.get(Node, state.node_id)
         return DeskInfo(worker.name if worker else "", hub.name, state.sandbox, node.name if node else "")
+
+
+def desk_hub_name(store: Store) -> str:
+    """The name of this desk's hub, for the login screen (before anyone is logged in)."""
+    with store.read() as s:
+        state = s.get(NodeState, 1)
+        hub = s.get(Hub, state.hub_id) if state is not None and state.hub_id is not None else None
+        if hub is None:
+            raise UserFacingError("setup.needed")
+        return hub.name

@@ -13,6 +13,7 @@ from hubdesk.models.guidance import Route, RouteStep, StepType
 from hubdesk.models.org import Hub, Node, NodeState, Worker
 from hubdesk.models.reference import reference
 from hubdesk.models.referrals import Partner
+from hubdesk.services.auth import check_password_rules, default_hasher
 from hubdesk.services.store import Actor, Store
 
 
@@ -65,11 +66,19 @@ def initialize(
     username: str,
     role: Role = Role.ADMIN,
     node_name: str = "desk",
+    password: str | None = None,
 ) -> Actor:
     """Make this installation a node of a new hub with one worker; seed reference data.
 
+    ``password`` is the first worker's (it must pass the password rules of
+    :mod:`hubdesk.services.auth`); without one the worker cannot log in until an
+    admin gives them one (tests, and databases set up before there were logins).
     Raises ``UserFacingError("setup.already_done")`` when the node already has a hub.
     """
+    password_hash = None
+    if password is not None:
+        check_password_rules(password, username)
+        password_hash = default_hasher().hash(password)
     with store.write(None) as s:
         state = s.get(NodeState, 1)
         assert state is not None
@@ -79,7 +88,7 @@ def initialize(
         s.add(hub)
         s.flush()
         s.add(Node(id=store.node_id, hub_id=hub.id, name=node_name))
-        worker = Worker(hub_id=hub.id, name=worker_name, username=username, role=role)
+        worker = Worker(hub_id=hub.id, name=worker_name, username=username, role=role, password_hash=password_hash)
         s.add(worker)
         seed_reference(s)
         state.hub_id = hub.id

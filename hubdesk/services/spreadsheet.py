@@ -37,7 +37,6 @@ import hashlib
 import io
 import re
 import secrets
-import sqlite3
 import uuid
 import warnings
 import zipfile
@@ -77,7 +76,7 @@ from hubdesk.services.changelog import HubSession
 from hubdesk.services.indexing import index_row
 from hubdesk.services.intake import MAX_DUPLICATES, NAME_CANDIDATE_LIMIT
 from hubdesk.services.readmodels import Changes, DuplicateCandidate
-from hubdesk.services.store import Actor, Store, translate_db_error
+from hubdesk.services.store import DRIVER_ERRORS, Actor, Store, translate_db_error
 
 Cell = str | int | float | bool | dt.date | dt.datetime | None
 Progress = Callable[[int, int], bool | None]
@@ -1249,7 +1248,7 @@ class ImportService:
         store = self._store
         backup = None
         if store.path is not None:
-            backup = BackupService(store.path, clock=store.clock).take(BackupReason.BEFORE_IMPORT).path
+            backup = BackupService.for_store(store).take(BackupReason.BEFORE_IMPORT).path
         now = store.clock()
         # Progress: checking the rows is the first half of the way, writing the second.
         half = max(1, len(sheet.rows))
@@ -1265,7 +1264,9 @@ class ImportService:
                     changes = self._write(conn, session, actor, new, consent, now, sheet.path.name, written)
                 finally:
                     session.close()
-        except (OperationalError, DBAPIError, sqlite3.Error) as exc:
+        except (OperationalError, DBAPIError) as exc:
+            raise translate_db_error(exc, store.location) from exc
+        except DRIVER_ERRORS as exc:  # sqlite3's, or SQLCipher's for an encrypted database
             raise translate_db_error(exc, store.location) from exc
         return ImportReport(
             sheet.path.name,
@@ -1362,7 +1363,8 @@ class ImportService:
                 entity="persons",
                 record_id=pid,
                 person_id=pid,
-                detail={"import": source},
+                # The kind of file only: a file name is free text and may hold a name.
+                detail={"import": source.rsplit(".", 1)[-1].lower() if "." in source else "sheet"},
                 prev_hash=prev_hash,
             )
             event.hash = audit.entry_hash(prev_hash, audit._payload(event))  # exactly as audit.record hashes

@@ -12,12 +12,13 @@ example PostgreSQL) is used as it is: nothing here depends on SQLite alone.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from alembic import command
@@ -33,7 +34,20 @@ from hubdesk.models.errors import StoreError
 from hubdesk.models.org import NodeState
 from hubdesk.services import indexing  # noqa: F401 - installs the person-index listeners
 from hubdesk.services.changelog import Clock, HubSession, WriteContext, utcnow
+from hubdesk.services.checkpoint import WalCheckpointer
+from hubdesk.services.encryption import is_encrypted
 from hubdesk.services.location import is_network_path
+
+try:  # SQLCipher, for encrypted databases (hubdesk.services.encryption)
+    import sqlcipher3
+except ImportError:  # pragma: no cover - a platform without its wheel: plain databases only
+    sqlcipher3 = None
+
+# What the driver raises when used directly (search's fast path, backups): sqlite3's or SQLCipher's.
+DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + ((sqlcipher3.Error,) if sqlcipher3 else ())
+DRIVER_DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,) + (
+    (sqlcipher3.DatabaseError,) if sqlcipher3 else ()
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 CACHE_KIB = 64 * 1024
@@ -78,14 +92,58 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _cipher_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLCipher would write "hmac check failed" to stderr on a wrong key; the caller reports it.
+    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+    _sqlite_pragmas(dbapi_connection, _record)
+
+
+def _raw_key(key: bytes) -> str:
+    """SQLCipher's raw-key form (no passphrase derivation on every connection)."""
+    return f"x'{key.hex()}'"
+
+
+def cipher_url(path: Path, key: bytes) -> sa.URL:
+    """The SQLAlchemy URL of an encrypted database (pysqlcipher dialect, raw key)."""
+    return sa.URL.create("sqlite+pysqlcipher", password=_raw_key(key), database=str(path))
+
+
+def connect_sqlite(
+    target: Path | str, key: bytes | None = None, *, uri: bool = False, timeout: float = 5.0
+) -> sqlite3.Connection:
+    """A DB-API connection: the standard ``sqlite3`` for a plain database, SQLCipher with
+    ``PRAGMA key`` applied first for an encrypted one (same interface; its errors are in
+    :data:`DRIVER_ERRORS`). A wrong key shows at the first read ("file is not a database")."""
+    if key is None:
+        return sqlite3.connect(target, uri=uri, timeout=timeout)
+    if sqlcipher3 is None:  # pragma: no cover
+        raise StoreError("store.no_sqlcipher", path=str(target))
+    conn = sqlcipher3.connect(str(target), uri=uri, timeout=timeout)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f'PRAGMA key = "{_raw_key(key)}"')
+    return cast(sqlite3.Connection, conn)
+
+
 def _sqlite_begin(conn: sa.Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def sqlite_engine(path: Path) -> Engine:
-    """An engine whose transactions cover DDL too (SQLAlchemy's documented pysqlite recipe)."""
-    engine = sa.create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _sqlite_pragmas)
+def sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine whose transactions cover DDL too (SQLAlchemy's documented pysqlite recipe).
+
+    With ``key``, the database is encrypted: SQLAlchemy's pysqlcipher dialect (sqlcipher3)
+    sets the key first on each connection; everything else is the same.
+    """
+    if key is None:
+        engine = sa.create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        if sqlcipher3 is None:  # pragma: no cover
+            raise StoreError("store.no_sqlcipher", path=str(path))
+        url = cipher_url(path, key)
+        # The dialect would default to one connection per thread; keep the plain engine's pool.
+        engine = sa.create_engine(url, poolclass=sa.pool.QueuePool)
+        event.listen(engine, "connect", _cipher_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
 
@@ -113,13 +171,22 @@ class Store:
     that opened it; the desktop runs all service calls on one worker thread.
     """
 
-    def __init__(self, engine: Engine, location: str, node_id: uuid.UUID, *, clock: Clock = utcnow) -> None:
+    def __init__(
+        self, engine: Engine, location: str, node_id: uuid.UUID, *, clock: Clock = utcnow, key: bytes | None = None
+    ) -> None:
         self.engine = engine
+        self.key = key  # the database key of an encrypted database (for its backups), else None
         self.location = location
         self.node_id = node_id
         self.clock = clock
         self.session_factory = sessionmaker(engine, class_=HubSession, expire_on_commit=False)
         self.has_fts = engine.dialect.name == "sqlite" and _has_table(engine, "person_fts")
+        file = self.path
+        self._checkpointer = (
+            WalCheckpointer(functools.partial(connect_sqlite, file, key))
+            if engine.dialect.name == "sqlite" and file is not None and file.exists()
+            else None
+        )
 
     @property
     def path(self) -> Path | None:
@@ -142,6 +209,8 @@ class Store:
             raise translate_db_error(exc, self.location) from exc
         finally:
             session.close()
+        if self._checkpointer is not None:
+            self._checkpointer.nudge()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[HubSession]:
@@ -156,7 +225,18 @@ class Store:
         finally:
             session.close()
 
+    def checkpoint(self) -> None:
+        """Copy the whole write-ahead log into the database and empty it: after a bulk
+        load, so that the desk's first saves do not inherit that work."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all()
+            conn.commit()
+
     def dispose(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.close()
         self.engine.dispose()
 
 
@@ -177,18 +257,19 @@ def check_sqlite_file(path: Path) -> None:
         raise StoreError("store.not_database", path=str(path))
 
 
-def backup_sqlite(source: Path | sqlite3.Connection, target: Path) -> None:
+def backup_sqlite(source: Path | sqlite3.Connection, target: Path, *, key: bytes | None = None) -> None:
     """Copy a live SQLite database consistently (backup API) to ``target`` atomically.
 
     The copy is written beside ``target`` under a temporary name, checked, and then
-    renamed, so ``target`` is either the complete copy or absent.
+    renamed, so ``target`` is either the complete copy or absent. With ``key`` (an
+    encrypted database) the copy is encrypted with the same key.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.part")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(source) if isinstance(source, Path) else source
+    src = connect_sqlite(source, key) if isinstance(source, Path) else source
     try:
-        dst = sqlite3.connect(tmp)
+        dst = connect_sqlite(tmp, key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -198,7 +279,7 @@ def backup_sqlite(source: Path | sqlite3.Connection, target: Path) -> None:
         if not ok or ok[0] != "ok":
             raise StoreError("store.backup_failed", path=str(target))
         tmp.replace(target)
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         tmp.unlink(missing_ok=True)
         raise translate_db_error(exc, target) from exc
     except OSError as exc:
@@ -221,16 +302,23 @@ def _refuse_unknown_schema(current: str | None, tables: set[str], where: str) ->
         raise StoreError("store.newer", path=where, revision=current)
 
 
-def inspect_sqlite_file(path: Path) -> None:
+def inspect_sqlite_file(path: Path, key: bytes | None = None) -> None:
     """Refuse another program's database, or one from a newer hubdesk, before opening it
-    for real: a read-only look, so a refused file is left exactly as it was."""
-    check_sqlite_file(path)
+    for real: a read-only look, so a refused file is left exactly as it was.
+
+    With ``key`` the file is an encrypted database: one the key does not open is refused
+    with ``store.wrong_key``, a plain one with ``store.not_encrypted``.
+    """
+    if key is None:
+        check_sqlite_file(path)
     if not path.exists() or path.stat().st_size == 0:
         return
+    if key is not None and _has_sqlite_header(path):
+        raise StoreError("store.not_encrypted", path=str(path))
     with leave_no_trace_on_error(path):
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        except sqlite3.Error as exc:
+            conn = connect_sqlite(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
+        except DRIVER_ERRORS as exc:
             raise translate_db_error(exc, path) from exc
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -238,11 +326,18 @@ def inspect_sqlite_file(path: Path) -> None:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 current = row[0] if row else None
-        except sqlite3.Error as exc:
+        except DRIVER_ERRORS as exc:
+            if key is not None and "not a database" in str(exc):
+                raise StoreError("store.wrong_key", path=str(path)) from exc
             raise translate_db_error(exc, path) from exc
         finally:
             conn.close()
     _refuse_unknown_schema(current, tables, str(path))
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 @contextlib.contextmanager
@@ -267,7 +362,7 @@ def leave_no_trace_on_error(path: Path) -> Iterator[None]:
         raise
 
 
-def _migrate(engine: Engine, path: Path | None, clock: Clock) -> None:
+def _migrate(engine: Engine, path: Path | None, clock: Clock, key: bytes | None = None) -> None:
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
@@ -280,7 +375,7 @@ def _migrate(engine: Engine, path: Path | None, clock: Clock) -> None:
         # The rolling backups (hubdesk.services.backups) build on this module, hence the late import.
         from hubdesk.services.backups import BackupReason, BackupService
 
-        BackupService(path, clock=clock).take(BackupReason.BEFORE_UPGRADE, detail=current)
+        BackupService(path, clock=clock, key=key).take(BackupReason.BEFORE_UPGRADE, detail=current)
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
@@ -308,10 +403,13 @@ def _ensure_node(engine: Engine, clock: Clock) -> uuid.UUID:
         return state.node_id
 
 
-def open_store(location: str | Path, *, create: bool = True, clock: Clock = utcnow) -> Store:
+def open_store(location: str | Path, *, create: bool = True, clock: Clock = utcnow, key: bytes | None = None) -> Store:
     """Open (and if needed create and migrate) the database at ``location``.
 
-    ``location`` is a file path (SQLite) or an SQLAlchemy URL. Raises
+    ``location`` is a file path (SQLite) or an SQLAlchemy URL. ``key`` is the database
+    key of an encrypted database (:mod:`hubdesk.services.encryption`; a new file is
+    created encrypted with it); an encrypted database opened without it is refused with
+    ``store.encrypted``, with a key it does not take with ``store.wrong_key``. Raises
     :class:`StoreError` with a code the user can act on; never leaves a
     half-migrated database (each migration runs in one transaction after a copy).
     """
@@ -325,20 +423,24 @@ def open_store(location: str | Path, *, create: bool = True, clock: Clock = utcn
             raise StoreError("store.missing", path=str(path))
         if is_network_path(path.parent if not path.exists() else path):
             raise StoreError("store.network_share", path=str(path))
-        check_sqlite_file(path)
-        inspect_sqlite_file(path)
+        if key is None and is_encrypted(path):
+            raise StoreError("store.encrypted", path=str(path))
+        inspect_sqlite_file(path, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError("store.cannot_open", path=str(path), reason=exc.strerror or str(exc)) from exc
-        engine = sqlite_engine(path)
+        engine = sqlite_engine(path, key)
     try:
-        _migrate(engine, path, clock)
+        _migrate(engine, path, clock, key)
         node_id = _ensure_node(engine, clock)
-        return Store(engine, str(path or text), node_id, clock=clock)
+        return Store(engine, str(path or text), node_id, clock=clock, key=key)
     except StoreError:
         engine.dispose()
         raise
-    except (DBAPIError, sqlite3.Error) as exc:
+    except DBAPIError as exc:
+        engine.dispose()
+        raise translate_db_error(exc, path or text) from exc
+    except DRIVER_ERRORS as exc:
         engine.dispose()
         raise translate_db_error(exc, path or text) from exc

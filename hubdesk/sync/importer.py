@@ -40,6 +40,7 @@ from hubdesk.models.sync import ConflictKind, ConflictStatus, SyncConflict, Sync
 from hubdesk.models.tables import Base
 from hubdesk.services.bulk import write_batch
 from hubdesk.services.changelog import HubSession
+from hubdesk.services.erasure import erasing_blanks, scrub_change_log, scrub_fields
 from hubdesk.services.indexing import index_row, refresh_person_index
 from hubdesk.sync import scope
 from hubdesk.sync.codec import BadValue, codec_for, utc_text
@@ -340,6 +341,7 @@ class Applier:
         new = [c for c in kept if c.change_id not in known]
         result.skipped = len(kept) - len(new)
         result.applied = len(new)
+        self._scrub_erased(touched, prior)
         self._log(new)
         fresh: dict[Key, Change] = {}  # new records made by one creation: nothing to merge
         merged: dict[Key, Merged] = {}
@@ -358,6 +360,24 @@ class Applier:
         self._check(pkg, kept)
         self._record(pkg, file_name, result)
         return result
+
+    def _scrub_erased(self, touched: dict[Key, list[Change]], prior: dict[Key, list[Change]]) -> None:
+        """An erasure leaves no values behind (:mod:`hubdesk.services.erasure`): the changes of an
+        erased record, stored and new, lose the blanked values before anything is merged or logged."""
+        blanked: dict[str, dict[uuid.UUID, dict[str, Any]]] = {}
+        for key, changes in touched.items():
+            every = [*prior.get(key, []), *changes]
+            blanks = erasing_blanks(every)
+            if blanks is None:
+                continue
+            for c in every:
+                scrubbed = scrub_fields(c.fields, blanks)
+                if scrubbed is not None:
+                    c.fields = scrubbed
+                    c.stored = None
+            blanked.setdefault(key[0], {})[key[1]] = blanks
+        for entity, by_id in blanked.items():
+            scrub_change_log(self.s, entity, by_id)
 
     def _log(self, changes: list[Change]) -> None:
         if not changes:

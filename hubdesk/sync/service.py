@@ -16,6 +16,7 @@ import gc
 import logging
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from hubdesk.models.errors import StoreError, UserFacingError
 from hubdesk.models.sync import ConflictStatus, SyncConflict, SyncInbox, SyncOutbox
 from hubdesk.services.backups import BackupReason, BackupService
 from hubdesk.services.changelog import HubSession, WriteContext
+from hubdesk.services.monitoring import write_to_exchange
 from hubdesk.services.readmodels import Changes
 from hubdesk.services.store import Store, translate_db_error
 from hubdesk.sync.conflicts import ConflictService
@@ -86,6 +88,10 @@ class SyncReport:
     problems: list[Problem] = field(default_factory=list)
     backup: Path | None = None
     changes: Changes = field(default_factory=Changes)
+    # The monitoring export written to <exchange>/monitoring/ (hubdesk.services.monitoring);
+    # a problem there is reported here and never fails the sync.
+    monitoring_files: int = 0
+    monitoring_problem: Problem | None = None
 
     @property
     def ok(self) -> bool:
@@ -129,6 +135,37 @@ class _Stop(Exception):
     """Importing cannot go on in this run (the folder or the database is not usable)."""
 
 
+class _Checker:
+    """Reads, decrypts and checks packages; the next package of a node on a thread of its
+    own while this one is applied (mostly in SQLite, which lets go of the GIL meanwhile)."""
+
+    def __init__(self, ex: Exchange, key: ProgrammeKey, sqlite: bool) -> None:
+        self._ex, self._key, self._sqlite = ex, key, sqlite
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-sync-check")
+        self._ahead: dict[tuple[uuid.UUID, int], Future[ValidPackage]] = {}
+
+    def __enter__(self) -> _Checker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for future in self._ahead.values():
+            future.cancel()
+        self._pool.shutdown(wait=True)
+
+    def _check(self, path: Path, peer: uuid.UUID, seq: int) -> ValidPackage:
+        return validate(self._ex.read(path), str(path), self._key, node_id=peer, seq=seq, sqlite=self._sqlite)
+
+    def ahead(self, path: Path, peer: uuid.UUID, seq: int) -> None:
+        """Start checking a package that is likely wanted next."""
+        if (peer, seq) not in self._ahead:
+            self._ahead[(peer, seq)] = self._pool.submit(self._check, path, peer, seq)
+
+    def take(self, path: Path, peer: uuid.UUID, seq: int) -> ValidPackage:
+        """The checked package (raises ``UserFacingError`` as :func:`validate` does)."""
+        future = self._ahead.pop((peer, seq), None)
+        return future.result() if future is not None else self._check(path, peer, seq)
+
+
 class SyncService:
     """Exchange with one exchange folder; see the module docstring for the contract."""
 
@@ -139,8 +176,10 @@ class SyncService:
         key: ProgrammeKey | None = None,
         backups: bool = True,
         package_max: int = PACKAGE_MAX_CHANGES,
+        monitoring: bool = True,
     ) -> None:
         self.store = store
+        self.monitoring = monitoring  # also write the monitoring export (hubdesk.services.monitoring)
         self._sqlite = store.engine.dialect.name == "sqlite"
         self._key = key
         self.backups = backups
@@ -199,7 +238,24 @@ class SyncService:
                 ).scalar()
                 or 0
             )
+        if self.monitoring:
+            self._write_monitoring(ex, me, report)
         return report
+
+    def _write_monitoring(self, ex: Exchange, me: NodeIdentity, report: SyncReport) -> None:
+        if report.problems or not ex.root.is_dir():
+            # The folder is unreachable (a share gone, a stick pulled out): creating it
+            # again here would put the export on the local disk instead.
+            return
+        try:
+            report.monitoring_files = len(write_to_exchange(self.store, ex.root, me.hub_id))
+        except UserFacingError as exc:
+            report.monitoring_problem = Problem.of(exc)
+        except Exception as exc:  # a fault in the export must not cost the sync
+            log.exception("monitoring export failed")
+            report.monitoring_problem = Problem(
+                "monitor.write_failed", {"path": str(ex.root / "monitoring"), "reason": type(exc).__name__}
+            )
 
     # -- import ---------------------------------------------------------------------------------------------------
 
@@ -226,60 +282,66 @@ class SyncService:
             if self._replayed(ex, key, peer, files[peer], last.get(peer, 0), inbox, report):
                 blocked.add(peer)
         validated: dict[tuple[uuid.UUID, int], ValidPackage] = {}
-        backed_up = False
-        progress = True
-        while progress:
-            progress = False
+        with _Checker(ex, key, self._sqlite) as checker:
+            backed_up = False
+            progress = True
+            while progress:
+                progress = False
+                for peer in peers:
+                    if peer in blocked:
+                        continue
+                    seq = last.get(peer, 0) + 1
+                    path = files[peer].get(seq)
+                    if path is None:
+                        continue
+                    pkg = validated.get((peer, seq))
+                    if pkg is None:
+                        try:
+                            pkg = checker.take(path, peer, seq)
+                            self._check_chain(pkg, inbox)
+                        except UserFacingError as exc:
+                            if exc.code.startswith("sync.exchange_"):
+                                report.problems.append(Problem.of(exc))
+                                raise _Stop from exc
+                            log.warning("package refused: %s %s", exc.code, exc.params)
+                            report.refused.append(Problem.of(exc))
+                            blocked.add(peer)
+                            continue
+                        validated[(peer, seq)] = pkg
+                    if self._missing(pkg, me.node_id, own_last, last):
+                        continue
+                    if not backed_up:
+                        report.backup = self._backup(report)
+                        backed_up = True
+                    next_path = files[peer].get(seq + 1)
+                    if next_path is not None:
+                        checker.ahead(next_path, peer, seq + 1)
+                    result = self._apply(pkg, path, me, contexts, report)
+                    if result is None:
+                        blocked.add(peer)
+                        continue
+                    validated.pop((peer, seq), None)
+                    last[peer] = seq
+                    inbox[(peer, seq)] = (pkg.manifest.digest, pkg.nonce)
+                    marks.setdefault(peer, []).append(result.mark)
+                    report.add(result)
+                    progress = True
             for peer in peers:
                 if peer in blocked:
                     continue
                 seq = last.get(peer, 0) + 1
-                path = files[peer].get(seq)
-                if path is None:
-                    continue
                 pkg = validated.get((peer, seq))
-                if pkg is None:
-                    try:
-                        pkg = validate(ex.read(path), str(path), key, node_id=peer, seq=seq, sqlite=self._sqlite)
-                        self._check_chain(pkg, inbox)
-                    except UserFacingError as exc:
-                        if exc.code.startswith("sync.exchange_"):
-                            report.problems.append(Problem.of(exc))
-                            raise _Stop from exc
-                        log.warning("package refused: %s %s", exc.code, exc.params)
-                        report.refused.append(Problem.of(exc))
-                        blocked.add(peer)
-                        continue
-                    validated[(peer, seq)] = pkg
-                if self._missing(pkg, me.node_id, own_last, last):
-                    continue
-                if not backed_up:
-                    report.backup = self._backup(report)
-                    backed_up = True
-                result = self._apply(pkg, path, me, contexts, report)
-                if result is None:
-                    blocked.add(peer)
-                    continue
-                validated.pop((peer, seq), None)
-                last[peer] = seq
-                inbox[(peer, seq)] = (pkg.manifest.digest, pkg.nonce)
-                marks.setdefault(peer, []).append(result.mark)
-                report.add(result)
-                progress = True
-        for peer in peers:
-            if peer in blocked:
-                continue
-            seq = last.get(peer, 0) + 1
-            pkg = validated.get((peer, seq))
-            if pkg is not None:
-                missing = self._missing(pkg, me.node_id, own_last, last)
-                assert missing is not None
-                node, want = missing
-                problem = Problem("sync.waiting_for", {"path": pkg.source, "node": node.hex, "seq": want})
-                report.waiting.append(Waiting(peer, seq, problem))
-            elif any(q > seq for q in files[peer]):
-                path = ex.node_dir(peer) / package_name(seq)
-                report.waiting.append(Waiting(peer, seq, Problem("sync.waiting_gap", {"path": str(path), "seq": seq})))
+                if pkg is not None:
+                    missing = self._missing(pkg, me.node_id, own_last, last)
+                    assert missing is not None
+                    node, want = missing
+                    problem = Problem("sync.waiting_for", {"path": pkg.source, "node": node.hex, "seq": want})
+                    report.waiting.append(Waiting(peer, seq, problem))
+                elif any(q > seq for q in files[peer]):
+                    path = ex.node_dir(peer) / package_name(seq)
+                    report.waiting.append(
+                        Waiting(peer, seq, Problem("sync.waiting_gap", {"path": str(path), "seq": seq}))
+                    )
 
     def _replayed(
         self,

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from hubdesk.services.auth import AuthService
 from hubdesk.services.guidance import GuidanceService
 from hubdesk.services.intake import IntakeService
 from hubdesk.services.listing import ListingService
 from hubdesk.services.readmodels import Changes
 from hubdesk.services.referrals import ReferralService
+from hubdesk.services.roles import Permission
 from hubdesk.services.search import SearchService
 from hubdesk.services.session_info import desk_info
 from hubdesk.services.store import Actor, Store
@@ -41,6 +43,12 @@ class AppContext:
     hub_name: str
     sandbox: bool = False
     desk_name: str = ""
+    # What the actor's role allows (hubdesk.services.roles), read once: the screens and
+    # menus shown; the services check again on every call.
+    permissions: frozenset[Permission] = field(default_factory=frozenset)
+
+    def may(self, permission: Permission) -> bool:
+        return permission in self.permissions
 
     @classmethod
     def create(cls, store: Store, actor: Actor, runner: TaskRunner) -> AppContext:
@@ -55,6 +63,7 @@ class AppContext:
             hub_name=info.hub_name,
             sandbox=info.sandbox,
             desk_name=info.desk_name,
+            permissions=AuthService(store).permissions(actor),
         )
 
     def __post_init__(self) -> None:
@@ -63,3 +72,4 @@ class AppContext:
         self.listing = ListingService(self.store)
         self.guidance = GuidanceService(self.store)
         self.referrals = ReferralService(self.store)
+        self.auth = AuthService(self.store)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from hubdesk.messages import error_text, issue_sentence
 from hubdesk.models.enums import ConsentPurpose, Language, NoteVisibility, Stage
 from hubdesk.models.errors import StaleEdit, UserFacingError, ValidationFailed
+from hubdesk.services.consents import ConsentService, PersonConsents
 from hubdesk.services.guidance import GuidanceCatalog, TrajectoryView
 from hubdesk.services.readmodels import Changes, ConsentView, EnterpriseView, PersonFile, PersonView
 from hubdesk.services.referrals import PartnerView, ReferralView
@@ -46,17 +47,22 @@ from hubdesk.views.conflict_dialog import (
     person_field_label,
     view_value,
 )
+from hubdesk.views.consent_panel import ConsentPanel
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
+from hubdesk.views.impact_panel import ImpactPanel
 from hubdesk.views.labels import language_label, stadsdeel_label, stage_label
+from hubdesk.views.privacy_actions import PrivacyButton
 from hubdesk.views.referral_panel import ReferralPanel
 from hubdesk.views.tasks import Operation
 from hubdesk.views.timeline_model import TimelineModel, short_date
 from hubdesk.views.trajectory_panel import TrajectoryPanel
 
-FileData = tuple[PersonFile, list[TrajectoryView], GuidanceCatalog, dt.date, list[ReferralView], list[PartnerView]]
+FileData = tuple[
+    PersonFile, list[TrajectoryView], GuidanceCatalog, dt.date, list[ReferralView], list[PartnerView], PersonConsents
+]
 """What a (re)load brings: the file, its trajectories, the guidance catalog, today, its
-referrals and the partner directory."""
+referrals, the partner directory and the consents with their history."""
 
 ERROR_STYLE = "QLabel { color: #b02a37; }"
 CONSENT_WARNING_STYLE = (
@@ -117,6 +123,8 @@ class PersonFileView(QWidget):
         actions.addStretch(1)
         for button in self._actions:
             actions.addWidget(button)
+        self.privacy_button = PrivacyButton(ctx)  # access export and erasure: coordinators and admins
+        actions.addWidget(self.privacy_button)
 
         # -- header ------------------------------------------------------------------------
         self.name_label = QLabel()
@@ -289,6 +297,8 @@ class PersonFileView(QWidget):
         # -- trajectories ------------------------------------------------------------------
         self.trajectories = TrajectoryPanel(ctx)
         self.referrals = ReferralPanel(ctx)
+        self.consents = ConsentPanel(ctx)
+        self.impact = ImpactPanel(ctx)
 
         header_box = QVBoxLayout()
         header_box.setSpacing(6)
@@ -303,9 +313,13 @@ class PersonFileView(QWidget):
         layout.addWidget(self.edit_box)
         layout.addWidget(self.note_box)
         layout.addSpacing(6)
+        layout.addWidget(self.consents)
+        layout.addSpacing(6)
         layout.addWidget(self.trajectories)  # it grows (see _on_file_loaded) only when it shows steps
         layout.addSpacing(6)
         layout.addWidget(self.referrals)
+        layout.addSpacing(6)
+        layout.addWidget(self.impact)
         layout.addSpacing(6)
         layout.addWidget(timeline_title)
         layout.addWidget(self.timeline, 2)
@@ -330,6 +344,7 @@ class PersonFileView(QWidget):
         self.note_button.clicked.connect(self._on_note_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.refer_button.clicked.connect(self.referrals.start_referral)
+        self.privacy_button.sig_erased.connect(self._on_privacy_erased)
         self.edit_save_button.clicked.connect(self._on_edit_save_clicked)
         self.edit_cancel_button.clicked.connect(self._on_edit_cancel_clicked)
         for edit in self.edit_fields.values():
@@ -342,6 +357,10 @@ class PersonFileView(QWidget):
         self.trajectories.sig_stale.connect(self._on_trajectories_stale)
         self.referrals.sig_written.connect(self._on_trajectories_written)
         self.referrals.sig_failed.connect(self._on_referrals_failed)
+        self.consents.sig_written.connect(self._on_trajectories_written)
+        self.consents.sig_failed.connect(self._on_referrals_failed)
+        self.impact.sig_written.connect(self._on_trajectories_written)
+        self.impact.sig_failed.connect(self._on_referrals_failed)
         self._ctx.signals.sig_data_changed.connect(self._on_data_changed)
         # QShortcut(key, parent, callable) does not connect in PySide6 6.12: connect explicitly.
         self._escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -414,18 +433,28 @@ class PersonFileView(QWidget):
             self._pending_load.cancel()
         intake, guidance, actor, person_id = self._ctx.intake, self._ctx.guidance, self._ctx.actor, self._person_id
         referrals = self._ctx.referrals
+        consents = ConsentService(self._ctx.store)
 
         def work() -> FileData:
             file = intake.get_file(actor, person_id)
             trajectories = guidance.trajectories_of(person_id)
             catalog, today = guidance.catalog(actor), guidance.today()
-            return file, trajectories, catalog, today, referrals.of_person(person_id), referrals.partners()
+            partners = referrals.partners()
+            return (
+                file,
+                trajectories,
+                catalog,
+                today,
+                referrals.of_person(person_id),
+                partners,
+                consents.of_person(person_id),
+            )
 
         self._pending_load = self._submit(work, self._on_file_loaded, self._on_file_failed)
 
     def _on_file_loaded(self, data: FileData) -> None:
         self._pending_load = None
-        file, trajectories, catalog, today, referrals, partners = data
+        file, trajectories, catalog, today, referrals, partners, consents = data
         if file.person.id != self._person_id:
             return
         self._file = file
@@ -435,11 +464,26 @@ class PersonFileView(QWidget):
         self.trajectories.set_data(file.person.id, trajectories, catalog, today, stage)
         self._layout.setStretchFactor(self.trajectories, 3 if trajectories else 0)
         self.referrals.set_data(file, trajectories, catalog, referrals, partners, today)
+        self.consents.set_data(consents, partners)
+        self.impact.set_enterprises([(e.id, e.trade_name) for e in file.enterprises])
+        self.privacy_button.set_person((file.person.id, file.person.name))
         for button in self._actions:
             button.setEnabled(True)
         if self._edit_base is not None and not self._edit_changes():
             self._fill_edit_form(file.person)  # an untouched form follows the stored person
         self.sig_loaded.emit()
+
+    @Slot(object)
+    def _on_privacy_erased(self, person_id: uuid.UUID) -> None:
+        """The shown person was erased: nothing of them is left to show; back to the list."""
+        if person_id != self._person_id:
+            return
+        self._person_id = None
+        self._file = None
+        self._close_edit_form()
+        self._close_note_form(clear=True)
+        self._show_placeholder(self.tr("The entrepreneur was erased."))
+        self.sig_closed.emit()
 
     def _on_file_failed(self, error: BaseException) -> None:
         self._pending_load = None
@@ -469,6 +513,9 @@ class PersonFileView(QWidget):
         self.timeline_model.set_items(())
         self.trajectories.clear()
         self.referrals.clear()
+        self.consents.clear()
+        self.impact.clear()
+        self.privacy_button.set_person(None)
         self._layout.setStretchFactor(self.trajectories, 0)
         for button in self._actions:
             button.setEnabled(False)

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="78"/>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="79"/>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="80"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="81"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="82"/>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="83"/>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="84"/>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="94"/>
+        <source>personal details</source>
+        <translation>persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="95"/>
+        <source>enterprise</source>
+        <translation>onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="96"/>
+        <source>visit</source>
+        <translation>bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="97"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="98"/>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="99"/>
+        <source>trajectory</source>
+        <translation>traject</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="100"/>
+        <source>trajectory step</source>
+        <translation>trajectstap</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="101"/>
+        <source>referral</source>
+        <translation>verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="102"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="103"/>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="104"/>
+        <source>kind of step</source>
+        <translation>soort stap</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="105"/>
+        <source>worker account</source>
+        <translation>account van medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="106"/>
+        <source>sync package</source>
+        <translation>synchronisatiepakket</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="107"/>
+        <source>audit log</source>
+        <translation>logboek</translation>
+    </message>
+</context>
+<context>
     <name>AddStepDialog</name>
     <message>
         <location filename="../../hubdesk/views/trajectory_dialogs.py" line="224"/>
@@ -42,6 +150,199 @@
         <location filename="../../hubdesk/views/trajectory_dialogs.py" line="239"/>
         <source>Choose a kind of step.</source>
         <translation>Kies een soort stap.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="227"/>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="230"/>
+        <source>Checking the audit log…</source>
+        <translation>Het logboek wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="235"/>
+        <source>Type a name to find an entrepreneur</source>
+        <translation>Typ een naam om een ondernemer te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="239"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="357"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="480"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="241"/>
+        <source>All workers</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="243"/>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="256"/>
+        <source>Export to CSV…</source>
+        <translation>Exporteren naar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="257"/>
+        <source>Save the entries that match the filter as a spreadsheet (CSV)</source>
+        <translation>De regels die bij het filter passen opslaan als spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="261"/>
+        <source>Entrepreneur</source>
+        <translation>Ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="264"/>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="266"/>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="270"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="273"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="282"/>
+        <source>Audit entries</source>
+        <translation>Regels in het logboek</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/audit_view.py" line="402"/>
+        <source>The audit log is intact: the chain of %n entries is unbroken.</source>
+        <translation>
+            <numerusform>Het logboek is in orde: de keten van %n regel is ononderbroken.</numerusform>
+            <numerusform>Het logboek is in orde: de keten van %n regels is ononderbroken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="409"/>
+        <source>The audit log has been tampered with: entry %1 (%2) does not fit the entries before it. An entry was changed, removed or inserted.</source>
+        <translation>Het logboek is aangetast: regel %1 (%2) klopt niet met de regels ervoor. Er is een regel gewijzigd, verwijderd of tussengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="425"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="453"/>
+        <source>No entries match.</source>
+        <translation>Er zijn geen regels die passen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/audit_view.py" line="455"/>
+        <source>%n entries shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n regel getoond; scrol omlaag voor oudere.</numerusform>
+            <numerusform>%n regels getoond; scrol omlaag voor oudere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/audit_view.py" line="457"/>
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n regel.</numerusform>
+            <numerusform>%n regels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="496"/>
+        <source>Export the audit log</source>
+        <translation>Het logboek exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="496"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-spreadsheet (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/audit_view.py" line="504"/>
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n regel geëxporteerd naar %1.</numerusform>
+            <numerusform>%n regels geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="167"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="168"/>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="169"/>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="170"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="171"/>
+        <source>Entrepreneur</source>
+        <translation>Ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="172"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="195"/>
+        <source>(no longer exists) %1</source>
+        <translation>(bestaat niet meer) %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="133"/>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="137"/>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="138"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="139"/>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord herhalen</translation>
     </message>
 </context>
 <context>
@@ -364,6 +665,157 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="538"/>
+        <source>Sync conflicts</source>
+        <translation>Conflicten bij synchronisatie</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="237"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="259"/>
+        <source>Sync could not decide these: the same data was changed differently at two desks, or changed at one desk and deleted at another. Every desk shows the same value meanwhile (marked “shown now”). Choose what is right; your choice goes to the other desks with the next sync.</source>
+        <translation>Hierover kon de synchronisatie niet beslissen: dezelfde gegevens zijn aan twee balies verschillend gewijzigd, of aan de ene balie gewijzigd en aan de andere verwijderd. Intussen toont elke balie dezelfde waarde (gemarkeerd met ‘nu getoond’). Kies wat klopt; je keuze gaat bij de volgende synchronisatie naar de andere balies.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="267"/>
+        <source>Entrepreneur or record</source>
+        <translation>Ondernemer of gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="267"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="267"/>
+        <source>Noticed</source>
+        <translation>Opgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="268"/>
+        <source>Open conflicts</source>
+        <translation>Openstaande conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="272"/>
+        <source>No conflicts to review.</source>
+        <translation>Geen conflicten om te bekijken.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="331"/>
+        <source>Deleted vs. changed</source>
+        <translation>Verwijderd tegenover gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="385"/>
+        <source>This was deleted at one desk and changed at another. Until you choose, it stays deleted. Restore it (with the changes) or accept the deletion.</source>
+        <translation>Dit is aan de ene balie verwijderd en aan de andere gewijzigd. Tot je kiest, blijft het verwijderd. Zet het terug (met de wijzigingen) of laat het verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="392"/>
+        <source>This field was changed differently at two desks. Choose the value to keep.</source>
+        <translation>Dit veld is aan twee balies verschillend gewijzigd. Kies welke waarde blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="395"/>
+        <source>Two records would have the same value for this field. Change it on one of them; this conflict then closes by itself.</source>
+        <translation>Twee records zouden voor dit veld dezelfde waarde krijgen. Wijzig de waarde bij een van beide; dit conflict is dan vanzelf opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="401"/>
+        <source>Before (both desks started from)</source>
+        <translation>Oorspronkelijk (waar beide balies van uitgingen)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="405"/>
+        <source>Mine (this desk)</source>
+        <translation>Mijn waarde (deze balie)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="407"/>
+        <source>Shown now (%1)</source>
+        <translation>Nu getoond (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="412"/>
+        <source>Theirs (%1)</source>
+        <translation>Hun waarde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="434"/>
+        <source>unknown worker</source>
+        <translation>onbekende medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="435"/>
+        <source>%1 at %2, %3</source>
+        <translation>%1 bij %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="438"/>
+        <source>★ shown now at every desk</source>
+        <translation>★ nu aan elke balie getoond</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="456"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="461"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="468"/>
+        <source>Changed:</source>
+        <translation>Gewijzigd:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="468"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="479"/>
+        <source>Accept the deletion</source>
+        <translation>Verwijderd laten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="482"/>
+        <source>Restore, with these changes</source>
+        <translation>Terugzetten, met deze wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="486"/>
+        <source>Back to before</source>
+        <translation>Terug naar de oorspronkelijke waarde</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="489"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="489"/>
+        <source>Keep this</source>
+        <translation>Deze waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="492"/>
+        <source>Take theirs</source>
+        <translation>Hun waarde gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>ConsentMethod</name>
     <message>
         <location filename="../../hubdesk/views/labels.py" line="85"/>
@@ -382,41 +834,450 @@
     </message>
 </context>
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="67"/>
+        <source>Verbally</source>
+        <translation>Mondeling</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="68"/>
+        <source>Signed on paper</source>
+        <translation>Op papier ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="69"/>
+        <source>Digitally</source>
+        <translation>Digitaal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="295"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="299"/>
+        <source>Show every record (also earlier and withdrawn ones)</source>
+        <translation>Alles tonen (ook eerdere en ingetrokken toestemmingen)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="310"/>
+        <source>Consents of this entrepreneur</source>
+        <translation>Toestemmingen van deze ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="332"/>
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="333"/>
+        <source>Read the consent text out and record how the entrepreneur agreed</source>
+        <translation>Lees de toestemmingstekst voor en leg vast hoe de ondernemer heeft ingestemd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="334"/>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="335"/>
+        <source>The entrepreneur withdraws this consent: it stops counting at once</source>
+        <translation>De ondernemer trekt deze toestemming in: die geldt meteen niet meer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="449"/>
+        <source>Consent recorded: %1.</source>
+        <translation>Toestemming vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="468"/>
+        <source>Withdraw the consent for “%1”? From now on no letter to this partner can be made, printed or sent.</source>
+        <translation>De toestemming voor ‘%1’ intrekken? Vanaf nu kan er geen brief aan deze partner meer worden gemaakt, afgedrukt of verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="472"/>
+        <source>Withdraw the consent for “%1”? From now on this entrepreneur is left out of every record-level export.</source>
+        <translation>De toestemming voor ‘%1’ intrekken? Vanaf nu blijft deze ondernemer buiten elke export met gegevens per persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="475"/>
+        <source>Withdraw the consent for “%1”? It stops counting at once.</source>
+        <translation>De toestemming voor ‘%1’ intrekken? Die geldt dan meteen niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="482"/>
+        <source>Consent withdrawn: %1.</source>
+        <translation>Toestemming ingetrokken: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="487"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurpose</name>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="52"/>
+        <source>Sharing with %1</source>
+        <translation>Delen met %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="53"/>
+        <source>Sharing with a partner</source>
+        <translation>Delen met een partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="55"/>
+        <source>Registration at the hub</source>
+        <translation>Registratie bij de hub</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="56"/>
+        <source>Monitoring (record level, without name)</source>
+        <translation>Monitoring (per persoon, zonder naam)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="59"/>
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="60"/>
+        <source>Story and photo</source>
+        <translation>Verhaal en foto</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="118"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="119"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="120"/>
+        <source>Text version</source>
+        <translation>Versie van de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="121"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="122"/>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="123"/>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="137"/>
+        <source>Details shared: %1</source>
+        <translation>Gedeelde gegevens: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="143"/>
+        <source>Not asked yet</source>
+        <translation>Nog niet gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="146"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="147"/>
+        <source>Withdrawn on %1</source>
+        <translation>Ingetrokken op %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="149"/>
+        <source>(by %1)</source>
+        <translation>(door %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../hubdesk/views/lock_screen.py" line="104"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../hubdesk/views/crash_dialog.py" line="120"/>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="129"/>
         <source>hubdesk – something went wrong</source>
         <translation>hubdesk – er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/crash_dialog.py" line="123"/>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="132"/>
         <source>Something went wrong in hubdesk.</source>
         <translation>Er ging iets mis in hubdesk.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/crash_dialog.py" line="129"/>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="138"/>
         <source>The work you saved so far is safe. What you were doing at this moment may not have been saved: please check it. If this happens again, copy the report below and send it to your coordinator or the help desk. The report holds no personal data.</source>
         <translation>Wat u tot nu toe hebt opgeslagen, is veilig. Waar u op dit moment mee bezig was, is misschien niet opgeslagen: controleer het even. Gebeurt dit vaker, kopieer dan het rapport hieronder en stuur het naar uw coördinator of de helpdesk. Het rapport bevat geen persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/crash_dialog.py" line="139"/>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="148"/>
         <source>Error report</source>
         <translation>Foutrapport</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/crash_dialog.py" line="140"/>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="149"/>
         <source>The full details are in the log file: %1</source>
         <translation>Alle details staan in het logbestand: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/crash_dialog.py" line="143"/>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="152"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Rapport kopiëren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/crash_dialog.py" line="166"/>
+        <location filename="../../hubdesk/views/crash_dialog.py" line="175"/>
         <source>The report is on the clipboard.</source>
         <translation>Het rapport staat op het klembord.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsForm</name>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="49"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="53"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="59"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="66"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="67"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="117"/>
+        <source>Fill in your user name.</source>
+        <translation>Vul je gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="121"/>
+        <source>Fill in your password.</source>
+        <translation>Vul je wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="131"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="225"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="234"/>
+        <source>From … to …</source>
+        <translation>Van … tot en met …</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="237"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="237"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="242"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="243"/>
+        <source>All hubs</source>
+        <translation>Alle hubs</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="247"/>
+        <source>Stadsdeel</source>
+        <translation>Stadsdeel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="248"/>
+        <source>All stadsdelen</source>
+        <translation>Alle stadsdelen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="252"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="253"/>
+        <source>Total only</source>
+        <translation>Alleen totaal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="254"/>
+        <source>Per stadsdeel</source>
+        <translation>Per stadsdeel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="255"/>
+        <source>Per hub</source>
+        <translation>Per hub</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="256"/>
+        <source>Apply small-cell rule</source>
+        <translation>Regel voor kleine aantallen toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="260"/>
+        <source>Show numbers below 5 as “&lt;5”, as the report and the exports always do. Switch off to see the exact figures at your desk.</source>
+        <translation>Toon aantallen onder de 5 als ‘&lt;5’, zoals het rapport en de exports altijd doen. Zet dit uit om hier op je scherm de precieze cijfers te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="264"/>
+        <source>Quarterly report (PDF)…</source>
+        <translation>Kwartaalrapportage (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="265"/>
+        <source>The figures and charts of this selection as a PDF, small cells hidden</source>
+        <translation>De cijfers en grafieken van deze selectie als pdf, kleine aantallen verborgen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="266"/>
+        <source>Export tables (CSV/XLSX)…</source>
+        <translation>Tabellen exporteren (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="267"/>
+        <source>The tables of this selection as a spreadsheet, small cells hidden</source>
+        <translation>De tabellen van deze selectie als spreadsheet, kleine aantallen verborgen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="270"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="276"/>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="279"/>
+        <source>Stadsdeel:</source>
+        <translation>Stadsdeel:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="282"/>
+        <source>Columns:</source>
+        <translation>Kolommen:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="309"/>
+        <source>The dashboard is for coordinators and admins. Ask your coordinator for the figures.</source>
+        <translation>Het dashboard is voor coördinatoren en beheerders. Vraag je coördinator om de cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="484"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="530"/>
+        <source>%1: %2 entrepreneurs reached.</source>
+        <translation>%1: %2 ondernemers bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="581"/>
+        <source>Save the quarterly report</source>
+        <translation>De kwartaalrapportage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="583"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="597"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="597"/>
+        <source>CSV, separated by semicolons (*.csv)</source>
+        <translation>CSV, gescheiden door puntkomma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="598"/>
+        <source>Export the tables</source>
+        <translation>De tabellen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="627"/>
+        <source>Writing %1…</source>
+        <translation>%1 wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="633"/>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="106"/>
+        <source>Entrepreneur</source>
+        <translation>Ondernemer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="106"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="106"/>
+        <source>Due since</source>
+        <translation>Termijn verlopen op</translation>
     </message>
 </context>
 <context>
@@ -523,24 +1384,237 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="51"/>
+        <source>Edit event</source>
+        <translation>Evenement bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="51"/>
+        <source>Register an event</source>
+        <translation>Een evenement vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="52"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="54"/>
+        <source>e.g. Social Impact Night Schalkwijk</source>
+        <translation>bijv. Social Impact Night Schalkwijk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="58"/>
+        <source>(city-wide or elsewhere)</source>
+        <translation>(hele stad of elders)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="65"/>
+        <source>Visitors who are not registered entrepreneurs: a number, no names</source>
+        <translation>Bezoekers die geen ingeschreven ondernemer zijn: een aantal, geen namen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="66"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="67"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="68"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="69"/>
+        <source>&amp;Stadsdeel</source>
+        <translation>S&amp;tadsdeel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="70"/>
+        <source>Other &amp;guests</source>
+        <translation>Overige &amp;gasten</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="109"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="110"/>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="111"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="112"/>
+        <source>Stadsdeel</source>
+        <translation>Stadsdeel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="113"/>
+        <source>Entrepreneurs</source>
+        <translation>Ondernemers</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="114"/>
+        <source>Guests</source>
+        <translation>Gasten</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="156"/>
+        <location filename="../../hubdesk/views/events_view.py" line="178"/>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="161"/>
+        <source>Register an event…</source>
+        <translation>Evenement vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="163"/>
+        <source>A Social Impact Night, a Buy Social marketplace, a workshop (Ctrl+Shift+E)</source>
+        <translation>Een Social Impact Night, een Buy Social-markt, een workshop (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="166"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="167"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="193"/>
+        <source>No events yet. “Register an event…” adds the first.</source>
+        <translation>Nog geen evenementen. Met ‘Evenement vastleggen…’ voeg je het eerste toe.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="201"/>
+        <source>Registered entrepreneurs who attended</source>
+        <translation>Ingeschreven ondernemers die er waren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="202"/>
+        <source>Remove from the list</source>
+        <translation>Van de lijst halen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="203"/>
+        <source>The chosen entrepreneur did not attend after all (Delete)</source>
+        <translation>De gekozen ondernemer was er toch niet (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="206"/>
+        <source>Find an entrepreneur to tick as attended</source>
+        <translation>Zoek een ondernemer om als aanwezig aan te vinken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="207"/>
+        <source>Search entrepreneurs</source>
+        <translation>Ondernemers zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="209"/>
+        <source>Search results: ticked means attended</source>
+        <translation>Zoekresultaten: aangevinkt betekent aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="210"/>
+        <source>Tick who attended (Space); untick to take them off the list.</source>
+        <translation>Vink aan wie er was (spatiebalk); vink uit om iemand van de lijst te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="220"/>
+        <source>Add attendees</source>
+        <translation>Aanwezigen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="332"/>
+        <source>Choose an event to see who attended.</source>
+        <translation>Kies een evenement om te zien wie er was.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/events_view.py" line="335"/>
+        <source>Attended “%1” (%2): %n registered entrepreneur(s)</source>
+        <translation>
+            <numerusform>Aanwezig bij ‘%1’ (%2): %n ingeschreven ondernemer</numerusform>
+            <numerusform>Aanwezig bij ‘%1’ (%2): %n ingeschreven ondernemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="415"/>
+        <source>Added to the attendees.</source>
+        <translation>Toegevoegd aan de aanwezigen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="422"/>
+        <source>Taken off the attendees.</source>
+        <translation>Van de aanwezigen gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="479"/>
+        <source>Event registered: now tick who attended.</source>
+        <translation>Evenement vastgelegd: vink nu aan wie er was.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="496"/>
+        <source>Changes saved.</source>
+        <translation>Wijzigingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="505"/>
+        <source>Delete event</source>
+        <translation>Evenement verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="512"/>
+        <source>Delete “%1” and its list of attendees?</source>
+        <translation>‘%1’ en de lijst met aanwezigen verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/events_view.py" line="518"/>
+        <source>Event deleted.</source>
+        <translation>Evenement verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="47"/>
+        <location filename="../../hubdesk/views/first_run.py" line="54"/>
         <source>Welcome to hubdesk</source>
         <translation>Welkom bij hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="52"/>
+        <location filename="../../hubdesk/views/first_run.py" line="59"/>
         <source>This database is still empty. You can practise with made-up entrepreneurs, or set up this computer for your hub.</source>
         <translation>Deze database is nog leeg. U kunt oefenen met verzonnen ondernemers, of deze computer inrichten voor uw hub.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="58"/>
+        <location filename="../../hubdesk/views/first_run.py" line="65"/>
         <source>Practise</source>
         <translation>Oefenen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/first_run.py" line="61"/>
+        <location filename="../../hubdesk/views/first_run.py" line="68"/>
         <source>Fill the database with %n made-up entrepreneurs. A practice database never exchanges data with the hubs.</source>
         <translation>
             <numerusform>Vul de database met %n verzonnen ondernemer. Een oefendatabase wisselt nooit gegevens uit met de hubs.</numerusform>
@@ -548,52 +1622,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="68"/>
+        <location filename="../../hubdesk/views/first_run.py" line="75"/>
         <source>Load demo data</source>
         <translation>Voorbeeldgegevens laden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="73"/>
+        <location filename="../../hubdesk/views/first_run.py" line="80"/>
         <source>Set up for my hub</source>
         <translation>Inrichten voor mijn hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="75"/>
+        <location filename="../../hubdesk/views/first_run.py" line="82"/>
         <source>e.g. Cityhub Schalkwijk</source>
         <translation>bijv. Cityhub Schalkwijk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="79"/>
+        <location filename="../../hubdesk/views/first_run.py" line="86"/>
         <source>Desk 1</source>
         <translation>Balie 1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="83"/>
+        <location filename="../../hubdesk/views/first_run.py" line="97"/>
+        <source>At least %1 characters. A phrase of a few words is easy to remember and hard to guess.</source>
+        <translation>Minstens %1 tekens. Een zin van een paar woorden is makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/first_run.py" line="108"/>
         <source>Hub name</source>
         <translation>Naam van de hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="84"/>
+        <location filename="../../hubdesk/views/first_run.py" line="109"/>
         <source>Stadsdeel</source>
         <translation>Stadsdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="85"/>
+        <location filename="../../hubdesk/views/first_run.py" line="110"/>
         <source>Name of this desk</source>
         <translation>Naam van deze balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="86"/>
+        <location filename="../../hubdesk/views/first_run.py" line="111"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="87"/>
+        <location filename="../../hubdesk/views/first_run.py" line="112"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/first_run.py" line="88"/>
+        <location filename="../../hubdesk/views/first_run.py" line="113"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/first_run.py" line="114"/>
+        <source>Password again</source>
+        <translation>Wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/first_run.py" line="115"/>
+        <source>Encrypt this database (recommended)</source>
+        <translation>Deze database versleutelen (aanbevolen)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/first_run.py" line="119"/>
+        <source>The data on this computer can then only be read after logging in: a stolen computer gives nothing away. You get a recovery key to write down.</source>
+        <translation>De gegevens op deze computer zijn dan alleen na inloggen te lezen: een gestolen computer geeft niets prijs. Je krijgt een herstelsleutel om op te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/first_run.py" line="123"/>
         <source>Set up</source>
         <translation>Inrichten</translation>
     </message>
@@ -632,6 +1731,187 @@
         <location filename="../../hubdesk/views/referral_labels.py" line="53"/>
         <source>Joint meeting</source>
         <translation>Gezamenlijk gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactPanel</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="95"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="387"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="394"/>
+        <source>Enterprise for new entries</source>
+        <translation>Onderneming voor nieuwe invoer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="395"/>
+        <source>The enterprise that new entries are for</source>
+        <translation>De onderneming waar nieuwe invoer bij hoort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="397"/>
+        <source>Recognition…</source>
+        <translation>Erkenning…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="399"/>
+        <source>Add a recognition: Code register or aspirant, SE NL, PSO level, KIP SROI badge</source>
+        <translation>Een erkenning toevoegen: Register Sociale Ondernemingen of aspirant, SE NL, PSO-trede, KIP SROI-badge</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="401"/>
+        <source>Procurement match…</source>
+        <translation>Inkoopopdracht…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="402"/>
+        <source>Add a social-procurement match: buyer, route, kind, value</source>
+        <translation>Een opdracht via sociaal inkopen toevoegen: opdrachtgever, route, soort, waarde</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="403"/>
+        <source>Placements…</source>
+        <translation>Werkplekken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="404"/>
+        <source>Add work placements: places offered and filled, as counts</source>
+        <translation>Werkplekken toevoegen: aangeboden en bezette plaatsen, als aantallen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="411"/>
+        <source>Add:</source>
+        <translation>Toevoegen:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="418"/>
+        <source>Impact register</source>
+        <translation>Impactregister</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="437"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="438"/>
+        <source>Change the chosen entry (Enter)</source>
+        <translation>De gekozen regel wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="439"/>
+        <source>Remove…</source>
+        <translation>Weghalen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="440"/>
+        <source>Remove the chosen entry from the register</source>
+        <translation>De gekozen regel uit het register halen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="490"/>
+        <source>(no trade name yet)</source>
+        <translation>(nog geen handelsnaam)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="525"/>
+        <source>No enterprise yet: the impact register belongs to an enterprise.</source>
+        <translation>Nog geen onderneming: het impactregister hoort bij een onderneming.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="527"/>
+        <source>Nothing recorded yet: recognitions, procurement matches, placements.</source>
+        <translation>Nog niets vastgelegd: erkenningen, inkoopopdrachten, werkplekken.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="558"/>
+        <source>Recognition added.</source>
+        <translation>Erkenning toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="563"/>
+        <source>Procurement match added.</source>
+        <translation>Inkoopopdracht toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="567"/>
+        <source>Placements added.</source>
+        <translation>Werkplekken toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="620"/>
+        <source>Changes saved.</source>
+        <translation>Wijzigingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="629"/>
+        <source>Remove from the register</source>
+        <translation>Uit het register halen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="640"/>
+        <source>Remove “%1” from the impact register of %2?</source>
+        <translation>‘%1’ uit het impactregister van %2 halen?</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="657"/>
+        <source>Removed from the register.</source>
+        <translation>Uit het register gehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactTableModel</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="319"/>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="319"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="319"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="319"/>
+        <source>Enterprise</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="332"/>
+        <source>Recognition</source>
+        <translation>Erkenning</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="338"/>
+        <source>(expired)</source>
+        <translation>(verlopen)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="344"/>
+        <source>Procurement</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="349"/>
+        <source>Placements</source>
+        <translation>Werkplekken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="352"/>
+        <source>%1: %2 of %3 filled (%4)</source>
+        <translation>%1: %2 van %3 bezet (%4)</translation>
     </message>
 </context>
 <context>
@@ -1300,146 +2580,274 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../hubdesk/views/lock_screen.py" line="141"/>
+        <location filename="../../hubdesk/views/lock_screen.py" line="181"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/lock_screen.py" line="142"/>
+        <source>Another worker…</source>
+        <translation>Andere medewerker…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/lock_screen.py" line="149"/>
+        <source>The screen was locked to keep personal data private.</source>
+        <translation>Het scherm is vergrendeld om persoonsgegevens af te schermen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/lock_screen.py" line="174"/>
+        <source>Log in as another worker</source>
+        <translation>Inloggen als andere medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/lock_screen.py" line="177"/>
+        <source>Locked – %1</source>
+        <translation>Vergrendeld – %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/lock_screen.py" line="181"/>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/lock_screen.py" line="212"/>
+        <source>Something went wrong; try again.</source>
+        <translation>Er ging iets mis; probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="157"/>
+        <source>hubdesk – log in</source>
+        <translation>hubdesk – inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="160"/>
+        <source>Log in to hubdesk</source>
+        <translation>Inloggen bij hubdesk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="170"/>
+        <source>Practice database: every worker&apos;s password is %1.</source>
+        <translation>Oefendatabase: het wachtwoord van elke medewerker is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="172"/>
+        <source>User names, for example: %1</source>
+        <translation>Gebruikersnamen, bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="183"/>
+        <source>No worker of this hub has a password yet (a database from before logins). Give one at the command line: hubdesk password --db FILE --username NAME</source>
+        <translation>Nog geen enkele medewerker van deze hub heeft een wachtwoord (een database van vóór het inloggen). Geef er een op de opdrachtregel: hubdesk password --db BESTAND --username NAAM</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="192"/>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/login_dialog.py" line="194"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="50"/>
+        <location filename="../../hubdesk/views/main_window.py" line="68"/>
         <source>hubdesk – %1</source>
         <translation>hubdesk – %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="56"/>
+        <location filename="../../hubdesk/views/main_window.py" line="74"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="67"/>
+        <location filename="../../hubdesk/views/main_window.py" line="85"/>
         <source>Entrepreneurs</source>
         <translation>Ondernemers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="69"/>
-        <location filename="../../hubdesk/views/main_window.py" line="207"/>
+        <location filename="../../hubdesk/views/main_window.py" line="87"/>
+        <location filename="../../hubdesk/views/main_window.py" line="258"/>
         <source>Worklist</source>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="72"/>
-        <location filename="../../hubdesk/views/main_window.py" line="216"/>
+        <location filename="../../hubdesk/views/main_window.py" line="90"/>
+        <location filename="../../hubdesk/views/main_window.py" line="267"/>
         <source>Referrals</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="74"/>
+        <location filename="../../hubdesk/views/main_window.py" line="92"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="95"/>
+        <location filename="../../hubdesk/views/main_window.py" line="94"/>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="96"/>
+        <source>Social procurement</source>
+        <translation>Sociaal inkopen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="99"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="96"/>
+        <location filename="../../hubdesk/views/main_window.py" line="125"/>
         <source>&amp;New intake</source>
         <translation>&amp;Nieuwe inschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="100"/>
+        <location filename="../../hubdesk/views/main_window.py" line="129"/>
         <source>&amp;Find entrepreneur</source>
         <translation>Ondernemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="105"/>
+        <location filename="../../hubdesk/views/main_window.py" line="134"/>
         <source>&amp;Import a spreadsheet…</source>
         <translation>Spreadsheet &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="108"/>
+        <location filename="../../hubdesk/views/main_window.py" line="137"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="113"/>
+        <location filename="../../hubdesk/views/main_window.py" line="142"/>
         <source>&amp;Routes and kinds of steps…</source>
         <translation>&amp;Routes en soorten stappen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="121"/>
+        <location filename="../../hubdesk/views/main_window.py" line="147"/>
+        <source>Programme &amp;dashboard</source>
+        <translation>Programma&amp;dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="151"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Logboek…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="160"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="125"/>
+        <location filename="../../hubdesk/views/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="129"/>
+        <location filename="../../hubdesk/views/main_window.py" line="168"/>
+        <location filename="../../hubdesk/views/sync_controller.py" line="394"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="130"/>
+        <location filename="../../hubdesk/views/main_window.py" line="169"/>
         <source>&amp;About hubdesk</source>
         <translation>&amp;Over hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="137"/>
+        <location filename="../../hubdesk/views/main_window.py" line="176"/>
         <source>Worker: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="138"/>
+        <location filename="../../hubdesk/views/main_window.py" line="177"/>
         <source>Hub: %1</source>
         <translation>Hub: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="140"/>
+        <location filename="../../hubdesk/views/main_window.py" line="179"/>
         <source>Desk: %1</source>
         <translation>Balie: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="145"/>
+        <location filename="../../hubdesk/views/main_window.py" line="184"/>
         <source>Practice database</source>
         <translation>Oefendatabase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="189"/>
+        <location filename="../../hubdesk/views/main_window.py" line="239"/>
         <source>Registered.</source>
         <translation>Ingeschreven.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="198"/>
+        <location filename="../../hubdesk/views/main_window.py" line="248"/>
         <source>Visit registered in the existing file.</source>
         <translation>Bezoek vastgelegd in het bestaande dossier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="207"/>
+        <location filename="../../hubdesk/views/main_window.py" line="258"/>
         <source>Worklist (%1 overdue)</source>
         <translation>Werklijst (%1 te laat)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="216"/>
+        <location filename="../../hubdesk/views/main_window.py" line="267"/>
         <source>Referrals (%1 overdue)</source>
         <translation>Verwijzingen (%1 te laat)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="217"/>
+        <location filename="../../hubdesk/views/main_window.py" line="268"/>
         <source>Referrals whose feedback is overdue: %1</source>
         <translation>Verwijzingen waarvan de terugkoppeling te laat is: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="230"/>
+        <location filename="../../hubdesk/views/main_window.py" line="289"/>
+        <source>&amp;Workers…</source>
+        <translation>&amp;Medewerkers…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="293"/>
+        <source>C&amp;hange my password…</source>
+        <translation>Mijn &amp;wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="296"/>
+        <source>&amp;Lock the screen</source>
+        <translation>Scherm &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="300"/>
+        <source>S&amp;witch user…</source>
+        <translation>Van &amp;gebruiker wisselen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="406"/>
+        <source>Your password was changed.</source>
+        <translation>Je wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/main_window.py" line="409"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="233"/>
+        <location filename="../../hubdesk/views/main_window.py" line="412"/>
         <source>The daily backup failed: %1</source>
         <translation>De dagelijkse back-up is mislukt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/main_window.py" line="244"/>
+        <location filename="../../hubdesk/views/main_window.py" line="423"/>
         <source>Imported %n entrepreneur(s).</source>
         <translation>
             <numerusform>%n ondernemer ingelezen.</numerusform>
@@ -1447,16 +2855,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="257"/>
+        <location filename="../../hubdesk/views/main_window.py" line="436"/>
         <source>About hubdesk</source>
         <translation>Over hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="258"/>
+        <location filename="../../hubdesk/views/main_window.py" line="437"/>
         <source>hubdesk %1
 The intake desk of Haarlem&apos;s city hubs.</source>
         <translation>hubdesk %1
 De intakebalie van de Haarlemse cityhubs.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="219"/>
+        <source>Edit procurement match</source>
+        <translation>Inkoopopdracht bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="219"/>
+        <source>Add a social-procurement match</source>
+        <translation>Een opdracht via sociaal inkopen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="220"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="222"/>
+        <source>e.g. Gemeente Haarlem, a contractor with an SROI obligation</source>
+        <translation>bijv. Gemeente Haarlem, een opdrachtnemer met een SROI-verplichting</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="228"/>
+        <source>&amp;Buyer</source>
+        <translation>&amp;Opdrachtgever</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="229"/>
+        <source>R&amp;oute</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="230"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="231"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="232"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +3014,39 @@ De intakebalie van de Haarlemse cityhubs.</translation>
         <location filename="../../hubdesk/views/labels.py" line="52"/>
         <source>Language or digital skills</source>
         <translation>Taal of digitale vaardigheden</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkerDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="171"/>
+        <source>Add a worker</source>
+        <translation>Een medewerker toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="181"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="182"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="183"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="184"/>
+        <source>First password</source>
+        <translation>Eerste wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="185"/>
+        <source>First password again</source>
+        <translation>Eerste wachtwoord herhalen</translation>
     </message>
 </context>
 <context>
@@ -1881,295 +3370,528 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>PersonFileView</name>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="100"/>
+        <location filename="../../hubdesk/views/person_file.py" line="106"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="101"/>
+        <location filename="../../hubdesk/views/person_file.py" line="107"/>
         <source>Back to the list of entrepreneurs (Esc)</source>
         <translation>Terug naar de lijst met ondernemers (Esc)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="102"/>
+        <location filename="../../hubdesk/views/person_file.py" line="108"/>
         <source>Register visit</source>
         <translation>Bezoek vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="104"/>
+        <location filename="../../hubdesk/views/person_file.py" line="110"/>
         <source>Register a walk-in visit now (Ctrl+Shift+V)</source>
         <translation>Leg nu een binnenloopbezoek vast (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="105"/>
+        <location filename="../../hubdesk/views/person_file.py" line="111"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="107"/>
+        <location filename="../../hubdesk/views/person_file.py" line="113"/>
         <source>Write a note in the file (Ctrl+Shift+N)</source>
         <translation>Schrijf een notitie in het dossier (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="108"/>
+        <location filename="../../hubdesk/views/person_file.py" line="114"/>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="110"/>
+        <location filename="../../hubdesk/views/person_file.py" line="116"/>
         <source>Edit name and contact details (Ctrl+E)</source>
         <translation>Naam en contactgegevens bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="111"/>
+        <location filename="../../hubdesk/views/person_file.py" line="117"/>
         <source>Refer…</source>
         <translation>Verwijzen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="113"/>
+        <location filename="../../hubdesk/views/person_file.py" line="119"/>
         <source>Refer to a partner, with consent and a letter (Ctrl+Shift+R)</source>
         <translation>Verwijzen naar een partner, met toestemming en een brief (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="150"/>
+        <location filename="../../hubdesk/views/person_file.py" line="158"/>
         <source>Enterprise</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="150"/>
+        <location filename="../../hubdesk/views/person_file.py" line="158"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="152"/>
+        <location filename="../../hubdesk/views/person_file.py" line="160"/>
         <source>Stadsdeel</source>
         <translation>Stadsdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="153"/>
+        <location filename="../../hubdesk/views/person_file.py" line="161"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="154"/>
+        <location filename="../../hubdesk/views/person_file.py" line="162"/>
         <source>Preferred language</source>
         <translation>Voorkeurstaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="156"/>
+        <location filename="../../hubdesk/views/person_file.py" line="164"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="156"/>
+        <location filename="../../hubdesk/views/person_file.py" line="164"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="157"/>
+        <location filename="../../hubdesk/views/person_file.py" line="165"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="157"/>
+        <location filename="../../hubdesk/views/person_file.py" line="165"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="176"/>
+        <location filename="../../hubdesk/views/person_file.py" line="184"/>
         <source>Edit name and contact details</source>
         <translation>Naam en contactgegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="178"/>
+        <location filename="../../hubdesk/views/person_file.py" line="186"/>
         <source>name@example.nl</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="179"/>
+        <location filename="../../hubdesk/views/person_file.py" line="187"/>
         <source>06 12345678, or +32 … for abroad</source>
         <translation>06 12345678, of +32 … voor buitenland</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="180"/>
+        <location filename="../../hubdesk/views/person_file.py" line="188"/>
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="213"/>
+        <location filename="../../hubdesk/views/person_file.py" line="221"/>
         <source>This entrepreneur was changed elsewhere while you were editing. When you save, you can compare both versions.</source>
         <translation>Deze ondernemer is elders gewijzigd terwijl u aan het bewerken was. Bij opslaan kunt u beide versies vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="219"/>
+        <location filename="../../hubdesk/views/person_file.py" line="227"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="221"/>
+        <location filename="../../hubdesk/views/person_file.py" line="229"/>
         <source>Save the changed fields (Enter)</source>
         <translation>De gewijzigde velden opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="222"/>
-        <location filename="../../hubdesk/views/person_file.py" line="254"/>
+        <location filename="../../hubdesk/views/person_file.py" line="230"/>
+        <location filename="../../hubdesk/views/person_file.py" line="262"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="223"/>
+        <location filename="../../hubdesk/views/person_file.py" line="231"/>
         <source>Close the form without saving</source>
         <translation>Het formulier sluiten zonder op te slaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="240"/>
+        <location filename="../../hubdesk/views/person_file.py" line="248"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="242"/>
+        <location filename="../../hubdesk/views/person_file.py" line="250"/>
         <source>What was discussed, agreed or still to be done</source>
         <translation>Wat er besproken of afgesproken is, of nog moet gebeuren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="243"/>
+        <location filename="../../hubdesk/views/person_file.py" line="251"/>
         <source>Note text</source>
         <translation>Tekst van de notitie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="246"/>
+        <location filename="../../hubdesk/views/person_file.py" line="254"/>
         <source>Only visible to me (private note)</source>
         <translation>Alleen zichtbaar voor mij (persoonlijke notitie)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="251"/>
+        <location filename="../../hubdesk/views/person_file.py" line="259"/>
         <source>Save note</source>
         <translation>Notitie opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="252"/>
+        <location filename="../../hubdesk/views/person_file.py" line="260"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>De notitie opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="267"/>
+        <location filename="../../hubdesk/views/person_file.py" line="275"/>
         <source>Timeline (newest first)</source>
         <translation>Tijdlijn (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="274"/>
+        <location filename="../../hubdesk/views/person_file.py" line="282"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="356"/>
+        <location filename="../../hubdesk/views/person_file.py" line="375"/>
         <source>No entrepreneur chosen</source>
         <translation>Geen ondernemer gekozen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="375"/>
+        <location filename="../../hubdesk/views/person_file.py" line="394"/>
         <source>Opening the file…</source>
         <translation>Het dossier wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="447"/>
+        <location filename="../../hubdesk/views/person_file.py" line="485"/>
+        <source>The entrepreneur was erased.</source>
+        <translation>De ondernemer is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/person_file.py" line="491"/>
         <source>This file cannot be shown.</source>
         <translation>Dit dossier kan niet worden getoond.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="498"/>
+        <location filename="../../hubdesk/views/person_file.py" line="545"/>
         <source>(idea)</source>
         <translation>(idee)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="499"/>
+        <location filename="../../hubdesk/views/person_file.py" line="546"/>
         <source>(being set up)</source>
         <translation>(in oprichting)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="508"/>
+        <location filename="../../hubdesk/views/person_file.py" line="555"/>
         <source>registration (%1)</source>
         <translation>registratie (%1)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="510"/>
+        <location filename="../../hubdesk/views/person_file.py" line="557"/>
         <source>sharing with %1</source>
         <translation>delen met %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="510"/>
+        <location filename="../../hubdesk/views/person_file.py" line="557"/>
         <source>a partner</source>
         <translation>een partner</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="512"/>
+        <location filename="../../hubdesk/views/person_file.py" line="559"/>
         <source>monitoring</source>
         <translation>monitoring</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="514"/>
+        <location filename="../../hubdesk/views/person_file.py" line="561"/>
         <source>newsletter</source>
         <translation>nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="516"/>
+        <location filename="../../hubdesk/views/person_file.py" line="563"/>
         <source>story and photo</source>
         <translation>verhaal en foto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="520"/>
+        <location filename="../../hubdesk/views/person_file.py" line="567"/>
         <source>Consent: %1</source>
         <translation>Toestemming: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="521"/>
+        <location filename="../../hubdesk/views/person_file.py" line="568"/>
         <source>No active consent for registration: ask for it and record it before anything else.</source>
         <translation>Geen geldige toestemming voor registratie: vraag die en leg die eerst vast.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="523"/>
+        <location filename="../../hubdesk/views/person_file.py" line="570"/>
         <source>Other consent: %1</source>
         <translation>Andere toestemming: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="557"/>
+        <location filename="../../hubdesk/views/person_file.py" line="604"/>
         <source>This step was changed at another desk meanwhile; nothing was saved. Look again and try once more.</source>
         <translation>Deze stap is intussen aan een andere balie gewijzigd; er is niets opgeslagen. Kijk opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="576"/>
+        <location filename="../../hubdesk/views/person_file.py" line="623"/>
         <source>Visit registered.</source>
         <translation>Bezoek vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="611"/>
+        <location filename="../../hubdesk/views/person_file.py" line="658"/>
         <source>Note saved.</source>
         <translation>Notitie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="687"/>
+        <location filename="../../hubdesk/views/person_file.py" line="734"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="709"/>
+        <location filename="../../hubdesk/views/person_file.py" line="756"/>
         <source>Changes saved.</source>
         <translation>Wijzigingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="758"/>
+        <location filename="../../hubdesk/views/person_file.py" line="805"/>
         <source>Nothing was saved; your input is still in the form.</source>
         <translation>Er is niets opgeslagen; uw invoer staat nog in het formulier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="766"/>
+        <location filename="../../hubdesk/views/person_file.py" line="813"/>
         <source>The other desk&apos;s values were kept.</source>
         <translation>De waarden van de andere balie zijn behouden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/person_file.py" line="807"/>
+        <location filename="../../hubdesk/views/person_file.py" line="854"/>
         <source>Unsaved input: save it, or press Cancel to discard it.</source>
         <translation>Niet-opgeslagen invoer: sla die op, of kies Annuleren om die weg te gooien.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="248"/>
+        <source>Edit work placements</source>
+        <translation>Werkplekken bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="248"/>
+        <source>Add work placements</source>
+        <translation>Werkplekken toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="249"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="250"/>
+        <source>Counts only: never who fills a place.</source>
+        <translation>Alleen aantallen: nooit wie een plaats bezet.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="261"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="262"/>
+        <source>&amp;Target group</source>
+        <translation>&amp;Doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="263"/>
+        <source>Places &amp;offered</source>
+        <translation>Plaatsen &amp;aangeboden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="264"/>
+        <source>Places &amp;filled</source>
+        <translation>Plaatsen &amp;bezet</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="265"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="266"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="87"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="88"/>
+        <source>The entrepreneur&apos;s rights: all their data, or erasure</source>
+        <translation>De rechten van de ondernemer: inzage in alle gegevens, of wissen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="90"/>
+        <source>Export all data (access request)…</source>
+        <translation>Alle gegevens exporteren (inzageverzoek)…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="91"/>
+        <source>Erase this person…</source>
+        <translation>Deze persoon wissen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementTableModel</name>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="64"/>
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="65"/>
+        <source>KVK number</source>
+        <translation>KVK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="66"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="67"/>
+        <source>Stadsdeel</source>
+        <translation>Stadsdeel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="68"/>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="69"/>
+        <source>Recognitions</source>
+        <translation>Erkenningen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="70"/>
+        <source>Procurement matches</source>
+        <translation>Inkoopopdrachten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="71"/>
+        <source>Places offered</source>
+        <translation>Plaatsen aangeboden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="93"/>
+        <source>Shown for legal entities only (BV, NV, stichting, vereniging, coöperatie)</source>
+        <translation>Alleen getoond bij rechtspersonen (bv, nv, stichting, vereniging, coöperatie)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementView</name>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="126"/>
+        <source>Ready for social procurement</source>
+        <translation>Klaar voor sociaal inkopen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="133"/>
+        <source>Enterprises with a current recognition, work placements on offer or earlier social-procurement matches. The list and its export hold business data only.</source>
+        <translation>Ondernemingen met een geldige erkenning, werkplekken in het aanbod of eerdere opdrachten via sociaal inkopen. De lijst en de export bevatten alleen bedrijfsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="140"/>
+        <source>What they offer: catering, cleaning, 8121 (SBI)…</source>
+        <translation>Wat ze aanbieden: catering, schoonmaak, 8121 (SBI)…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="141"/>
+        <source>Filter by offer</source>
+        <translation>Filteren op aanbod</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="143"/>
+        <source>Filter by recognition</source>
+        <translation>Filteren op erkenning</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="144"/>
+        <source>Any recognition or none</source>
+        <translation>Met of zonder erkenning</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="148"/>
+        <source>Filter by stadsdeel</source>
+        <translation>Filteren op stadsdeel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="149"/>
+        <source>All stadsdelen</source>
+        <translation>Alle stadsdelen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="152"/>
+        <source>Offers work placements</source>
+        <translation>Biedt werkplekken aan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="153"/>
+        <source>All hubs</source>
+        <translation>Alle hubs</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="154"/>
+        <source>Also the enterprises of the other hubs this desk holds</source>
+        <translation>Ook de ondernemingen van de andere hubs die op deze balie staan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="156"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="157"/>
+        <source>Save the list as shown, as an Excel (XLSX) or CSV file</source>
+        <translation>De lijst zoals die nu getoond wordt opslaan, als Excel-bestand (XLSX) of CSV-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="172"/>
+        <source>Enterprises ready for social procurement</source>
+        <translation>Ondernemingen klaar voor sociaal inkopen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/procurement_view.py" line="257"/>
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n onderneming</numerusform>
+            <numerusform>%n ondernemingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="273"/>
+        <source>Export the list</source>
+        <translation>De lijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="274"/>
+        <source>social-procurement.xlsx</source>
+        <translation>sociaal-inkopen.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/procurement_view.py" line="275"/>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, gescheiden door puntkomma&apos;s (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/procurement_view.py" line="297"/>
+        <source>%n enterprise(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n onderneming geëxporteerd naar %1.</numerusform>
+            <numerusform>%n ondernemingen geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3915,122 @@ De intakebalie van de Haarlemse cityhubs.</translation>
         <location filename="../../hubdesk/views/trajectory_dialogs.py" line="308"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="182"/>
+        <source>Edit recognition</source>
+        <translation>Erkenning bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="182"/>
+        <source>Add a recognition</source>
+        <translation>Een erkenning toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="183"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="186"/>
+        <source>(not a PSO certificate)</source>
+        <translation>(geen PSO-certificaat)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="190"/>
+        <source>&amp;Recognition</source>
+        <translation>&amp;Erkenning</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="191"/>
+        <source>PSO &amp;level</source>
+        <translation>PSO-&amp;trede</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="192"/>
+        <source>&amp;Awarded on</source>
+        <translation>Toegekend &amp;op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="193"/>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Geldig tot</translation>
+    </message>
+</context>
+<context>
+    <name>RecordConsentDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="173"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="209"/>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="185"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="188"/>
+        <source>Read this text out to the entrepreneur (%1):</source>
+        <translation>Lees deze tekst voor aan de ondernemer (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="202"/>
+        <source>The entrepreneur agrees to this text</source>
+        <translation>De ondernemer stemt in met deze tekst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="205"/>
+        <source>Consent for</source>
+        <translation>Toestemming voor</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="216"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="262"/>
+        <source>There is no consent text for this purpose.</source>
+        <translation>Er is geen toestemmingstekst voor dit doel.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/consent_panel.py" line="263"/>
+        <source>Text version: %1</source>
+        <translation>Versie van de tekst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/recovery_key_dialog.py" line="33"/>
+        <location filename="../../hubdesk/views/recovery_key_dialog.py" line="59"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/recovery_key_dialog.py" line="40"/>
+        <source>This database is now encrypted: it opens only with the password of a worker of this hub. If every password is forgotten, this recovery key opens it. Write it down or print it now, and keep it somewhere safe, away from this computer. It also opens the backups, even if the key file beside the database is lost. It is not shown again.</source>
+        <translation>Deze database is nu versleuteld: hij gaat alleen open met het wachtwoord van een medewerker van deze hub. Is iedereen zijn wachtwoord vergeten, dan opent deze herstelsleutel de database. Schrijf de sleutel nu op of druk hem af, en bewaar hem op een veilige plek, niet bij deze computer. De sleutel opent ook de back-ups, zelfs als het sleutelbestand naast de database kwijt is. Hij wordt niet nog een keer getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/recovery_key_dialog.py" line="61"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/recovery_key_dialog.py" line="62"/>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/recovery_key_dialog.py" line="65"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +4745,24 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="153"/>
+        <source>New password for %1</source>
+        <translation>Nieuw wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="157"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="158"/>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord herhalen</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../hubdesk/views/restore_dialog.py" line="55"/>
@@ -3032,6 +4888,159 @@ Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het
         <location filename="../../hubdesk/views/restore_dialog.py" line="228"/>
         <source>Nothing was restored.</source>
         <translation>Er is niets teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCheck</name>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="363"/>
+        <source>Retention and deletion…</source>
+        <translation>Bewaartermijn en verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="380"/>
+        <source>Open the list of records past the retention term</source>
+        <translation>De lijst openen met dossiers waarvan de bewaartermijn verstreken is</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/retention_view.py" line="407"/>
+        <source>%n record(s) past the retention term</source>
+        <translation>
+            <numerusform>%n dossier over de bewaartermijn</numerusform>
+            <numerusform>%n dossiers over de bewaartermijn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="157"/>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="166"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="167"/>
+        <source>Retention term in months</source>
+        <translation>Bewaartermijn in maanden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="168"/>
+        <source>Save term</source>
+        <translation>Termijn opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="171"/>
+        <source>Keep data after the last contact for</source>
+        <translation>Bewaartermijn na het laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="181"/>
+        <source>Records past the retention term</source>
+        <translation>Dossiers over de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="193"/>
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="194"/>
+        <source>Select none</source>
+        <translation>Niets selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="195"/>
+        <location filename="../../hubdesk/views/retention_view.py" line="284"/>
+        <source>Delete selected…</source>
+        <translation>Selectie verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="198"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="230"/>
+        <source>Looking for records past their term…</source>
+        <translation>Dossiers over de termijn worden gezocht…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/retention_view.py" line="251"/>
+        <source>%n entrepreneur(s) had no contact for longer than the term. Select whom to delete: the person and everything held about them is deleted, here and, with the next sync, at the other desks of %1.</source>
+        <translation>
+            <numerusform>%n ondernemer heeft langer dan de termijn geen contact gehad. Selecteer wie je wilt verwijderen: de persoon en alles wat over die persoon is vastgelegd, wordt verwijderd, hier en bij de volgende synchronisatie ook aan de andere balies van %1.</numerusform>
+            <numerusform>%n ondernemers hebben langer dan de termijn geen contact gehad. Selecteer wie je wilt verwijderen: de persoon en alles wat over die persoon is vastgelegd, wordt verwijderd, hier en bij de volgende synchronisatie ook aan de andere balies van %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="257"/>
+        <source>No records are past their term at %1.</source>
+        <translation>Bij %1 zijn geen dossiers over de termijn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/retention_view.py" line="284"/>
+        <source>Delete %n selected…</source>
+        <translation>
+            <numerusform>%n geselecteerde verwijderen…</numerusform>
+            <numerusform>%n geselecteerde verwijderen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="299"/>
+        <source>The term is now %1 months.</source>
+        <translation>De termijn is nu %1 maanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/retention_view.py" line="311"/>
+        <source>Delete %n entrepreneur(s) and everything held about them? This cannot be undone; the deletion reaches the other desks of the hub with the next sync.</source>
+        <translation>
+            <numerusform>%n ondernemer verwijderen, met alles wat over die persoon is vastgelegd? Dit kan niet ongedaan worden gemaakt; bij de volgende synchronisatie wordt het ook aan de andere balies van de hub verwijderd.</numerusform>
+            <numerusform>%n ondernemers verwijderen, met alles wat over hen is vastgelegd? Dit kan niet ongedaan worden gemaakt; bij de volgende synchronisatie wordt het ook aan de andere balies van de hub verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/retention_view.py" line="326"/>
+        <source>Delete records</source>
+        <translation>Dossiers verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/retention_view.py" line="336"/>
+        <source>%n entrepreneur(s) deleted.</source>
+        <translation>
+            <numerusform>%n ondernemer verwijderd.</numerusform>
+            <numerusform>%n ondernemers verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/retention_view.py" line="339"/>
+        <source>%n not deleted: they are no longer due (a contact came in meanwhile).</source>
+        <translation>
+            <numerusform>%n niet verwijderd: de termijn is niet meer verlopen (er was intussen contact).</numerusform>
+            <numerusform>%n niet verwijderd: de termijn is niet meer verlopen (er was intussen contact).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="42"/>
+        <source>Hub worker</source>
+        <translation>Hubmedewerker</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="43"/>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="44"/>
+        <source>Admin</source>
+        <translation>Beheerder</translation>
     </message>
 </context>
 <context>
@@ -3289,17 +5298,69 @@ Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hubdesk/views/settings_dialog.py" line="15"/>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/settings_dialog.py" line="22"/>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="36"/>
         <source>Language / Taal</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/settings_dialog.py" line="23"/>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="39"/>
+        <source>No exchange folder: this desk does not sync</source>
+        <translation>Geen uitwisselmap: deze balie synchroniseert niet</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="41"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="42"/>
+        <source>Choose the exchange folder</source>
+        <translation>De uitwisselmap kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="47"/>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="73"/>
+        <source>Exchange folder</source>
+        <translation>Uitwisselmap</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="50"/>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="57"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="51"/>
+        <source>only by hand</source>
+        <translation>alleen met de hand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="53"/>
+        <source>Sync every (minutes; 0 = only by hand)</source>
+        <translation>Synchroniseren om de (minuten; 0 = alleen met de hand)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="54"/>
+        <source>Sync every</source>
+        <translation>Synchroniseren om de</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="59"/>
+        <source>Lock the screen after (minutes without input)</source>
+        <translation>Scherm vergrendelen na (minuten zonder invoer)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="60"/>
+        <source>Lock the screen after</source>
+        <translation>Scherm vergrendelen na</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/settings_dialog.py" line="61"/>
         <source>The screens change language at once; what you were typing is kept only after saving.</source>
         <translation>De schermen wisselen meteen van taal; wat u aan het typen was, blijft alleen bewaard als het is opgeslagen.</translation>
     </message>
@@ -3444,6 +5505,169 @@ Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het
         <location filename="../../hubdesk/views/trajectory_panel.py" line="144"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="141"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="143"/>
+        <source>Exchange changes with the other desks now (F9)</source>
+        <translation>Wijzigingen nu uitwisselen met de andere balies (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="145"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="155"/>
+        <source>Sync: reading status…</source>
+        <translation>Synchronisatie: status wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="213"/>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/sync_controller.py" line="291"/>
+        <source>%n package(s) refused – point here to see why</source>
+        <translation>
+            <numerusform>%n pakket geweigerd – houd de muis hier om te zien waarom</numerusform>
+            <numerusform>%n pakketten geweigerd – houd de muis hier om te zien waarom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="313"/>
+        <source>Sync did not finish; you can keep working.</source>
+        <translation>De synchronisatie is niet afgerond; je kunt gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="350"/>
+        <source>Sync off: practice database</source>
+        <translation>Synchronisatie uit: oefendatabase</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="351"/>
+        <source>Sync off: this desk is not a node yet</source>
+        <translation>Synchronisatie uit: deze balie is nog geen knooppunt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="352"/>
+        <source>Sync off: the programme key is missing</source>
+        <translation>Synchronisatie uit: de programmasleutel ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="362"/>
+        <source>Sync off: no exchange folder</source>
+        <translation>Synchronisatie uit: geen uitwisselmap</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="363"/>
+        <source>Choose the exchange folder in File &gt; Settings.</source>
+        <translation>Kies de uitwisselmap in Bestand &gt; Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="368"/>
+        <source>Last sync: %1</source>
+        <translation>Laatst gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="368"/>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/sync_controller.py" line="371"/>
+        <source>Syncs every %n minute(s) with %1; F9 syncs now.</source>
+        <translation>
+            <numerusform>Synchroniseert om de %n minuut met %1; met F9 synchroniseer je meteen.</numerusform>
+            <numerusform>Synchroniseert om de %n minuten met %1; met F9 synchroniseer je meteen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="373"/>
+        <source>Syncs with %1 only when you choose Sync now (F9).</source>
+        <translation>Synchroniseert alleen met %1 als je Nu synchroniseren kiest (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="379"/>
+        <source>next try in %1 min</source>
+        <translation>volgende poging over %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="379"/>
+        <source>try F9 later</source>
+        <translation>probeer later F9</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="381"/>
+        <source>Exchange folder not reachable</source>
+        <translation>Uitwisselmap niet bereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="382"/>
+        <source>Exchange folder is read-only</source>
+        <translation>Uitwisselmap is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="383"/>
+        <source>Exchange folder is full</source>
+        <translation>Uitwisselmap is vol</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="384"/>
+        <source>Exchange folder does not answer</source>
+        <translation>Uitwisselmap reageert niet</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="385"/>
+        <source>Exchange folder problem</source>
+        <translation>Probleem met de uitwisselmap</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="387"/>
+        <source>%1 – keep working; %2.</source>
+        <translation>%1 – werk gewoon door; %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="407"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Synchroniseren</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="76"/>
+        <source>Open the conflict queue</source>
+        <translation>De lijst met conflicten openen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/sync_controller.py" line="97"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n wijziging te versturen</numerusform>
+            <numerusform>%n wijzigingen te versturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/sync_controller.py" line="97"/>
+        <source>Nothing to send</source>
+        <translation>Niets te versturen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hubdesk/views/sync_controller.py" line="100"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict te bekijken</numerusform>
+            <numerusform>%n conflicten te bekijken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3864,6 +6088,107 @@ Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het
     </message>
 </context>
 <context>
+    <name>ValidatedDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_panel.py" line="175"/>
+        <source>Put the marked fields right first.</source>
+        <translation>Verbeter eerst de gemarkeerde velden.</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="199"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="199"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="211"/>
+        <source>Workers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="216"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="216"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="216"/>
+        <location filename="../../hubdesk/views/workers_view.py" line="223"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="216"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="216"/>
+        <source>Last login here</source>
+        <translation>Laatst hier ingelogd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="221"/>
+        <source>&amp;Add a worker…</source>
+        <translation>Medewerker &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="226"/>
+        <source>&amp;New password…</source>
+        <translation>&amp;Nieuw wachtwoord…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="227"/>
+        <location filename="../../hubdesk/views/workers_view.py" line="315"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="236"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="272"/>
+        <source>Deactivated</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="275"/>
+        <source>Locked until %1</source>
+        <translation>Geblokkeerd tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="279"/>
+        <source>No password yet</source>
+        <translation>Nog geen wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="281"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="315"/>
+        <source>Re&amp;activate</source>
+        <translation>Weer &amp;inschakelen</translation>
+    </message>
+</context>
+<context>
     <name>WorklistView</name>
     <message>
         <location filename="../../hubdesk/views/worklist.py" line="51"/>
@@ -3947,6 +6272,14 @@ Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het
             <numerusform>%n te laat</numerusform>
             <numerusform>%n te laat</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../hubdesk/views/workers_view.py" line="72"/>
+        <source>At least %1 characters. A phrase of a few words is easy to remember and hard to guess.</source>
+        <translation>Minstens %1 tekens. Een zin van een paar woorden is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,8 @@ EXPECTED_ENTITIES = {
     "recognitions",
     "procurement_matches",
     "work_placements",
+    "programme_events",
+    "event_attendances",
     "routes",
     "route_steps",
     "stage_changes",

@@ -53,10 +53,11 @@ class Node:
             assert state.hub_id is not None
             return state.hub_id
 
-    def sync(self, key: ProgrammeKey, *, backups: bool = False, **kwargs: Any) -> SyncReport:
+    def sync(self, key: ProgrammeKey, *, backups: bool = False, monitoring: bool = False, **kwargs: Any) -> SyncReport:
         """Sync with this node's exchange folder (without the backup first, unless asked: it
-        is tested on its own and costs a third of a small sync)."""
-        return SyncService(self.store, key=key, backups=backups, **kwargs).sync(self.exchange)
+        is tested on its own and costs a third of a small sync; and without the monitoring
+        export, tested in test_monitoring_sync.py, which would triple the convergence runs)."""
+        return SyncService(self.store, key=key, backups=backups, monitoring=monitoring, **kwargs).sync(self.exchange)
 
 
 def make_node(

@@ -53,18 +53,27 @@ def test_set_up_needs_hub_name_worker_and_user_name(qtbot: QtBot) -> None:
     qtbot.keyClicks(dialog.name_edit, "Karim Benali")
     assert not dialog.setup_button.isEnabled()
     qtbot.keyClicks(dialog.username_edit, "karim")
+    assert not dialog.setup_button.isEnabled()  # the first worker's password, twice
+    qtbot.keyClicks(dialog.password_edit, "de eerste van noord")
+    qtbot.keyClicks(dialog.repeat_edit, "de eerste van nord")
     assert dialog.setup_button.isEnabled()
     dialog.stadsdeel_combo.setCurrentIndex(dialog.stadsdeel_combo.findData(Stadsdeel.NOORD))
+    with qtbot.assertNotEmitted(dialog.sig_choice_made):
+        qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    assert "niet gelijk" in dialog.setup_message.text()  # the two differ: typed again
+    assert dialog.repeat_edit.text() == ""
+    qtbot.keyClicks(dialog.repeat_edit, "de eerste van noord")
     with qtbot.waitSignal(dialog.sig_choice_made) as chosen:
         qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
     assert chosen.args == ["setup"]
     values = dialog.setup_values()
-    assert (values.hub, values.stadsdeel, values.desk, values.worker, values.username) == (
+    assert (values.hub, values.stadsdeel, values.desk, values.worker, values.username, values.password) == (
         "Cityhub Noord",
         Stadsdeel.NOORD,
         "Desk 1",
         "Karim Benali",
         "karim",
+        "de eerste van noord",
     )
     dialog.desk_edit.clear()
     assert not dialog.setup_button.isEnabled()
@@ -144,3 +153,14 @@ def test_a_note_written_at_another_screen_appears_in_the_open_file(qtbot: QtBot,
     file = window.person_file.file
     assert file is not None
     assert [t.text for t in file.timeline if t.kind == "note"] == ["Gebeld met Qredits"]
+
+
+def test_set_up_refuses_a_weak_first_password(qtbot: QtBot) -> None:
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    for edit, text in ((dialog.hub_edit, "Cityhub Noord"), (dialog.name_edit, "Karim"), (dialog.username_edit, "karim"),
+                       (dialog.password_edit, "kort"), (dialog.repeat_edit, "kort")):  # fmt: skip
+        qtbot.keyClicks(edit, text)
+    with qtbot.assertNotEmitted(dialog.sig_choice_made):
+        qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    assert "minstens 10 tekens" in dialog.setup_message.text()
