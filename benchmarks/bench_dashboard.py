@@ -23,7 +23,19 @@ by hub, and beside each call the same SQL statements the service sent (captured
 once), executed on a plain ``sqlite3`` connection with the store's pragmas with all
 rows fetched: the database's share of the time. The calls are interleaved, so
 other load on the machine hits both; the first round (cold caches) is reported
-apart. Limit: opening the dashboard (one ``figures`` call) at most 1 s (issue #9).
+apart. These computations are printed as information: the dashboard no longer waits
+for them when it opens, they run in the background (refresh, warming, export).
+
+Opening the dashboard (issue #9: at most 1 s) is measured as the view does it: the
+time from its request to having every figure it shows, through the same service
+path (``indicator_snapshots.collect_stored``: role check, names, the stored figures
+of the programme and per stadsdeel, the data mark that tells whether they are up
+to date), p50 and p95 over ``--open-rounds``, beside the raw SQL of the same
+indicators (programme + per stadsdeel). The stored figures are made first with
+``collect_refreshed`` (so this writes ``indicator_snapshots`` in the database measured;
+the schema 0009 table, derived data) as a coordinator of the database. When they
+are not up to date, the dashboard shows them at once and has the new ones after the
+time printed as "refresh" (information).
 
 The table goes to stdout, progress to stderr; exit status 1 when a line FAILs.
 Not part of the test suite.
@@ -33,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import os
 import platform
 import random
@@ -52,10 +65,12 @@ from sqlalchemy import event
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from hubdesk.services import indicator_snapshots as snaps  # noqa: E402
 from hubdesk.services.indicators import Filter, IndicatorService, Period  # noqa: E402
 from hubdesk.services.store import (  # noqa: E402
     BUSY_TIMEOUT_MS,
     CACHE_KIB,
+    Actor,
     Store,
     alembic_config,
     head_revision,
@@ -64,6 +79,7 @@ from hubdesk.services.store import (  # noqa: E402
 
 LIMIT_S = 1.0
 GROUPINGS = ("programme", "stadsdeel", "hub")
+OPENING = ("programme", "stadsdeel")  # what the dashboard opens with ("Total only" and its chart)
 
 
 def log(message: str) -> None:
@@ -288,6 +304,29 @@ def parse_quarter(text: str) -> Period:
     return Period.quarter(int(year), int(q))
 
 
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(pct / 100 * len(ordered)) - 1)]  # nearest rank
+
+
+def measure_opening(store: Store, actor: Actor, flt: Filter, rounds: int) -> tuple[list[float], float, bool]:
+    """Opening the dashboard from stored figures, as the view asks for them: the times of
+    ``rounds`` openings, the time the refresh took that stored them, and whether the
+    stored figures were up to date (they must be: nothing changed in between)."""
+    started = time.perf_counter()
+    computed = snaps.collect_refreshed(store, actor, flt, by=OPENING[1:])
+    refresh = time.perf_counter() - started
+    times: list[float] = []
+    fresh = True
+    for _ in range(rounds):
+        started = time.perf_counter()
+        stored = snaps.collect_stored(store, actor, flt, by=OPENING[1:])
+        times.append(time.perf_counter() - started)
+        fresh = fresh and stored is not None and stored.fresh and stored.figure_set.programme == computed.programme
+    log(f"opening from stored figures: p50 {statistics.median(times) * 1000:.1f} ms, refresh {refresh:.2f} s")
+    return times, refresh, fresh
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", type=Path, default=Path("/tmp/bcore/hubdesk-1M.sqlite"))
@@ -295,6 +334,7 @@ def main() -> int:
     ap.add_argument("--reuse", action="store_true")
     ap.add_argument("--quarter", type=parse_quarter, help="e.g. 2026-Q3")
     ap.add_argument("--rounds", type=int, default=5, help="measured rounds after the cold one")
+    ap.add_argument("--open-rounds", type=int, default=50, help="measured openings from stored figures")
     args = ap.parse_args()
     if not args.db.exists():
         ap.error(f"no database at {args.db}")
@@ -330,6 +370,17 @@ def main() -> int:
             samples[by][0].append(timed(lambda: service.figures(flt, by=by)))  # type: ignore[arg-type]  # noqa: B023
             samples[by][1].append(timed(lambda: run_raw(raw, statements[by])))  # noqa: B023
         log(f"round {r + 1}/{args.rounds}")
+    coordinator = raw.execute(
+        "SELECT id, hub_id FROM workers WHERE role IN ('coordinator', 'admin') AND active = 1 "
+        "AND deleted_at IS NULL LIMIT 1"
+    ).fetchone()
+    if coordinator is None:
+        log("no coordinator or admin in the database: opening from stored figures not measured")
+        opening = None
+    else:
+        opening = measure_opening(
+            store, Actor(uuid.UUID(hex=coordinator[0]), uuid.UUID(hex=coordinator[1])), flt, args.open_rounds
+        )
     load_after = os.getloadavg()[0]
 
     print(
@@ -338,20 +389,41 @@ def main() -> int:
     )
     print(f"database {path} | {persons:,} entrepreneurs | quarter {quarter.label} | {args.rounds} rounds, interleaved")
     print()
-    print(
-        f"{'figures() by':<12} {'figures':>7} {'statements':>10}  {'service p50':>11} {'max':>7}  "
-        f"{'raw SQL p50':>11} {'max':>7}  {'cold svc/raw':>13}  {'limit':>6}  verdict"
-    )
     failed = 0
-    for by in GROUPINGS:
-        svc, rw = samples[by]
-        p50 = statistics.median(svc)
-        verdict = "PASS" if p50 <= LIMIT_S else "FAIL"
+    raw_opening = [sum(pair) for pair in zip(*(samples[by][1] for by in OPENING), strict=True)]
+    print(
+        f"{'opening the dashboard':<40} {'p50':>9} {'p95':>9} {'max':>9}  {'limit':>6}  "
+        f"{'raw SQL of the same indicators p50':>34}  verdict"
+    )
+    if opening is None:
+        print(f"{'(from stored figures)':<40} not measured (no coordinator)")
+        failed += 1
+    else:
+        times, refresh, fresh = opening
+        p50, p95 = statistics.median(times), percentile(times, 95)
+        verdict = "PASS" if p95 <= LIMIT_S and fresh else "FAIL"
         failed += verdict == "FAIL"
         print(
-            f"{by:<12} {figures[by]:>7} {len(statements[by]):>10}  {p50:>9.3f} s {max(svc):>5.2f} s  "
-            f"{statistics.median(rw):>9.3f} s {max(rw):>5.2f} s  "
-            f"{cold[by][0]:>5.2f}/{cold[by][1]:.2f} s  {LIMIT_S:>4.1f} s  {verdict}"
+            f"{f'(from stored figures, {len(times)} openings)':<40} "
+            f"{p50 * 1000:>6.1f} ms {p95 * 1000:>6.1f} ms "
+            f"{max(times) * 1000:>6.1f} ms  {LIMIT_S:>4.1f} s  {statistics.median(raw_opening):>32.3f} s  {verdict}"
+        )
+        print(
+            f"{'  information: refresh (compute + store)':<40} {refresh:>7.2f} s  - when the stored figures are not"
+            " up to date, the new ones replace them after this long ('updating…')"
+        )
+    print()
+    print("information - computing afresh (refresh, warming, export; not what opening the dashboard waits for):")
+    print(
+        f"{'figures() by':<12} {'figures':>7} {'statements':>10}  {'service p50':>11} {'max':>7}  "
+        f"{'raw SQL p50':>11} {'max':>7}  {'cold svc/raw':>13}"
+    )
+    for by in GROUPINGS:
+        svc, rw = samples[by]
+        print(
+            f"{by:<12} {figures[by]:>7} {len(statements[by]):>10}  {statistics.median(svc):>9.3f} s "
+            f"{max(svc):>5.2f} s  {statistics.median(rw):>9.3f} s {max(rw):>5.2f} s  "
+            f"{cold[by][0]:>5.2f}/{cold[by][1]:.2f} s"
         )
     print()
     print(

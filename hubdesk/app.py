@@ -208,7 +208,7 @@ class Desktop(QObject):
     @Slot(object)
     def _on_window_user_switched(self, session: LoginSession) -> None:
         """Another worker logged in at the lock screen: the screens start again as them."""
-        self._ctx = AppContext.create(self._ctx.store, session.actor, self._ctx.runner)
+        self._ctx = AppContext.create(self._ctx.store, session.actor, self._ctx.runner, self._ctx.background)
         self.show()
 
     @Slot(object)
@@ -218,7 +218,7 @@ class Desktop(QObject):
         old = self._ctx
         try:
             actor = old.actor if AuthService(store).permissions(old.actor) else actor_for(store)
-            self._ctx = AppContext.create(store, actor, old.runner)
+            self._ctx = AppContext.create(store, actor, old.runner, old.background)
         except UserFacingError as exc:  # e.g. a backup from before this desk was set up: start anew
             show_error(self.window, exc)
             store.dispose()
@@ -300,12 +300,14 @@ def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> 
                 runner.shutdown()
                 return 0
             store, actor = logged_in
-        ctx = AppContext.create(store, actor, runner)
+        background = TaskRunner(name="hubdesk-db-background")
+        ctx = AppContext.create(store, actor, runner, background)
         desktop = Desktop(app, ctx, settings)
         desktop.show()
         collector.settle()
         _daily_backups(app, desktop)
         code = app.exec()
+        background.shutdown()
         runner.shutdown()
         collector.stop()
         desktop.ctx.store.dispose()  # after a restore, another store than the first

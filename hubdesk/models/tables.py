@@ -1,6 +1,17 @@
 """Import every mapped module so that ``Base.metadata`` is complete."""
 
-from hubdesk.models import guidance, impact, logs, org, people, referrals, sync
+from hubdesk.models import guidance, impact, logs, org, people, referrals, snapshots, sync
 from hubdesk.models.base import REPLICATED_ENTITIES, Base
 
-__all__ = ["REPLICATED_ENTITIES", "Base", "guidance", "impact", "logs", "org", "people", "referrals", "sync"]
+__all__ = [
+    "REPLICATED_ENTITIES",
+    "Base",
+    "guidance",
+    "impact",
+    "logs",
+    "org",
+    "people",
+    "referrals",
+    "snapshots",
+    "sync",
+]

@@ -46,12 +46,20 @@ class AppContext:
     # What the actor's role allows (hubdesk.services.roles), read once: the screens and
     # menus shown; the services check again on every call.
     permissions: frozenset[Permission] = field(default_factory=frozenset)
+    # A second database thread for long computations that only read (the dashboard's
+    # figures), so that they never hold up the desk's work queued on ``runner``.
+    background: TaskRunner | None = None
 
     def may(self, permission: Permission) -> bool:
         return permission in self.permissions
 
+    @property
+    def slow_runner(self) -> TaskRunner:
+        """Where long read-mostly work goes: the background thread, if there is one."""
+        return self.background or self.runner
+
     @classmethod
-    def create(cls, store: Store, actor: Actor, runner: TaskRunner) -> AppContext:
+    def create(cls, store: Store, actor: Actor, runner: TaskRunner, background: TaskRunner | None = None) -> AppContext:
         """The context for ``actor`` at this desk (reads the names for the status bar)."""
         info = desk_info(store, actor)
         return cls(
@@ -64,6 +72,7 @@ class AppContext:
             sandbox=info.sandbox,
             desk_name=info.desk_name,
             permissions=AuthService(store).permissions(actor),
+            background=background,
         )
 
     def __post_init__(self) -> None:

@@ -18,6 +18,7 @@ channel) use those translations.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import uuid
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     QStandardPaths,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -55,6 +57,7 @@ from PySide6.QtWidgets import (
 from hubdesk.messages import error_text
 from hubdesk.models.enums import Need, ReferralOutcome, Stadsdeel, Stage, VisitChannel
 from hubdesk.models.errors import UserFacingError
+from hubdesk.services import indicator_snapshots as snaps
 from hubdesk.services import quarterly_report as qr
 from hubdesk.services.files import write_atomically
 from hubdesk.services.indicators import Filter, GroupBy, Period
@@ -65,7 +68,10 @@ from hubdesk.views.guidance_labels import from_qdate, to_qdate
 from hubdesk.views.labels import channel_label, need_label, stadsdeel_label, stage_label
 from hubdesk.views.referral_labels import outcome_label
 
+log = logging.getLogger(__name__)
+
 ERROR_STYLE = "QLabel { color: #b02a37; }"
+WARM_DELAY_MS = 8_000  # the main window warms the stored figures this long after start-up
 QUARTERS_SHOWN = 8  # the quarter picker offers this one and the seven before it
 CHART_LIMIT = 10  # bars in one chart: the largest items
 CUSTOM = "custom"
@@ -191,29 +197,47 @@ _TABS: tuple[tuple[str, tuple[str, ...]], ...] = (
 class DashboardView(QWidget):
     """The programme's figures for the chosen period, hub and stadsdeel.
 
-    The role is checked when the view is made; the figures are computed the first time
-    it is shown (not at start-up), again when a filter changes, and when it is shown
-    after data changed.
+    The role is checked when the view is made; the figures are read the first time it
+    is shown (not at start-up), again when a filter changes, and when it is shown after
+    data changed. Stored figures (:mod:`hubdesk.services.indicator_snapshots`) are shown
+    at once, with the time they were computed; when the data changed since, they are
+    computed afresh on the database thread and replace them ("updating…"). With none
+    stored they are computed ("Loading…"). The report and the exports are always
+    computed afresh.
+
+    With ``warm_delay_ms`` (the main window's), the stored figures the dashboard opens
+    with are brought up to date in the background that long after the role check, and
+    after a sync that brought changes (:meth:`on_synced`).
 
     Signals:
         sig_allowed(): the worker may see the dashboard (a coordinator or an admin).
         sig_refused(): the worker may not see it.
-        sig_loaded(): figures for the current filters are shown.
+        sig_loaded(): up-to-date figures for the current filters are shown.
+        sig_stored_shown(): stored figures that are no longer up to date are shown (updating).
         sig_exported(str): a report or export was written to this path.
     """
 
     sig_allowed = Signal()
     sig_refused = Signal()
     sig_loaded = Signal()
+    sig_stored_shown = Signal()
     sig_exported = Signal(str)
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, source: qr.FigureSource | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        source: qr.FigureSource | None = None,
+        warm_delay_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._source = source
+        self._warm_delay_ms = warm_delay_ms
+        self._warming = False
         self._figures: qr.FigureSet | None = None
+        self._as_of = ""  # "Figures of 09:12", when stored figures are shown
         self._pending: Any = None
         self._ready = False  # the role allows the dashboard and the hubs are in their list
         self._stale = True  # the figures shown are not those of the current filters and data
@@ -383,6 +407,8 @@ class DashboardView(QWidget):
                 self.hub_combo.addItem(name, str(hub_id))
         self._ready = True
         self.sig_allowed.emit()
+        if self._warm_delay_ms is not None:
+            QTimer.singleShot(self._warm_delay_ms, self, self.warm)
         if self.isVisible():
             self.refresh()
 
@@ -435,28 +461,88 @@ class DashboardView(QWidget):
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------------
+    def _groupings(self) -> tuple[GroupBy, ...]:
+        return ("stadsdeel", "hub") if self.current_columns() == "hub" else ("stadsdeel",)
+
     @Slot()
     def refresh(self) -> None:
-        """Compute the figures for the current filters on the database thread."""
+        """Show the stored figures for the current filters, then compute them afresh on the
+        database thread if the data changed since (or compute them if none are stored)."""
         if not self._ready:  # the role is not known yet, or it does not allow the dashboard
             return
         self._stale = False
-        store, actor, source = self._ctx.store, self._ctx.actor, self._source
-        flt = self.current_filter()
-        by: tuple[GroupBy, ...] = ("stadsdeel", "hub") if self.current_columns() == "hub" else ("stadsdeel",)
+        store, actor = self._ctx.store, self._ctx.actor
+        flt, by = self.current_filter(), self._groupings()
         if self._pending is not None:
             self._pending.cancel()  # its answer is for filters no longer shown
         self._set_busy(True)
         self._pending = self._ctx.runner.submit(
-            lambda: qr.collect(store, actor, flt, by=by, source=source), self._on_loaded, self._on_failed, owner=self
+            lambda: snaps.collect_stored(store, actor, flt, by=by),
+            lambda stored: self._on_stored(stored, flt, by),
+            self._on_failed,
+            owner=self,
         )
 
-    def _on_loaded(self, figures: qr.FigureSet) -> None:
+    def _on_stored(self, stored: snaps.StoredFigures | None, flt: Filter, by: tuple[GroupBy, ...]) -> None:
+        if stored is not None:
+            self._figures = stored.figure_set
+            when = stored.computed_at.astimezone().strftime("%H:%M") if stored.computed_at else ""
+            self._as_of = self.tr("Figures of %1").replace("%1", when) if when else ""
+            if stored.fresh:
+                self._on_loaded(stored.figure_set, as_of=self._as_of)
+                return
+            self.tabs.setEnabled(True)
+            self.report_button.setEnabled(True)  # the report and the exports are computed afresh anyway
+            self.export_button.setEnabled(True)
+        store, actor, source = self._ctx.store, self._ctx.actor, self._source
+        self._pending = self._ctx.slow_runner.submit(
+            lambda: snaps.collect_refreshed(store, actor, flt, by=by, source=source),
+            self._on_loaded,
+            self._on_failed,
+            owner=self,
+        )
+        if stored is not None:
+            self._show()
+            self.sig_stored_shown.emit()
+
+    def _on_loaded(self, figures: qr.FigureSet, as_of: str = "") -> None:
         self._pending = None
         self._figures = figures
+        self._as_of = as_of
         self._set_busy(False)
         self._show()
         self.sig_loaded.emit()
+
+    # -- keeping the stored figures up to date ---------------------------------------------------
+    @Slot()
+    def warm(self) -> None:
+        """Bring the stored figures the dashboard opens with up to date, one selection per
+        operation on the database thread (so that desk work submitted meanwhile goes between)."""
+        if not self._ready or self._warming:
+            return
+        self._warming = True
+        store, actor = self._ctx.store, self._ctx.actor
+        targets = snaps.warm_targets(self._ctx.store.clock().astimezone().date())
+
+        def next_one(_done: object = None) -> None:
+            if not targets:
+                self._warming = False
+                return
+            flt, by = targets.pop(0)
+            self._ctx.slow_runner.submit(
+                lambda: snaps.SnapshotService(store, actor).warm_one(flt, by), next_one, on_failed, owner=self
+            )
+
+        def on_failed(error: BaseException) -> None:  # the dashboard computes them itself when opened
+            self._warming = False
+            log.warning("warming the dashboard's figures failed: %r", error)
+
+        next_one()
+
+    def on_synced(self, report: object) -> None:
+        """After a sync: warm the stored figures when it brought changes."""
+        if getattr(report, "changes", None) and self._warm_delay_ms is not None:
+            self.warm()
 
     def _on_failed(self, error: BaseException) -> None:
         self._pending = None
@@ -471,6 +557,7 @@ class DashboardView(QWidget):
 
     def _clear(self) -> None:
         self._figures = None
+        self._as_of = ""
         for tab in self._tabs.values():
             tab.model.set_section(None, self._vocab)
             for chart in tab.charts:
@@ -528,7 +615,12 @@ class DashboardView(QWidget):
         unique = reach.table("reach.unique") if reach else None
         reached = unique.cell("") if unique else None
         summary = self.tr("%1: %2 entrepreneurs reached.").replace("%1", period.label)
-        self._say(summary.replace("%2", reached.text if reached else "0"))
+        summary = summary.replace("%2", reached.text if reached else "0")
+        if self._as_of:
+            summary += f" {self._as_of}"
+        if self._pending is not None:  # stored figures, being computed afresh
+            summary += " " + self.tr("(updating…)")
+        self._say(summary)
 
     def _chart(
         self, kind: str, sections: dict[str, qr.Section], by_stadsdeel: dict[str, qr.Section]
@@ -587,7 +679,8 @@ class DashboardView(QWidget):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         lang = ui_language()
-        self._write(path, lambda: qr.pdf_bytes(figures, lang))
+        fresh = self._computing_afresh(figures)
+        self._write(path, lambda: qr.pdf_bytes(fresh(), lang))
 
     @Slot()
     def _on_export_clicked(self) -> None:
@@ -601,10 +694,24 @@ class DashboardView(QWidget):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + ".xlsx")
         lang = ui_language()
+        fresh = self._computing_afresh(figures)
         if path.suffix.lower() == ".csv":
-            self._write(path, lambda: qr.csv_bytes(figures, lang))
+            self._write(path, lambda: qr.csv_bytes(fresh(), lang))
         else:
-            self._write(path, lambda: qr.xlsx_bytes(figures, lang))
+            self._write(path, lambda: qr.xlsx_bytes(fresh(), lang))
+
+    def _computing_afresh(self, figures: qr.FigureSet) -> Any:
+        """What leaves the application is computed now (on the database thread), never taken
+        from stored figures: a function that computes the figures of the selection shown."""
+        store, actor, source = self._ctx.store, self._ctx.actor, self._source
+        flt = figures.flt
+        groupings: tuple[GroupBy, ...] = ("stadsdeel", "hub")
+        by = tuple(g for g in groupings if g in figures.by)
+
+        def compute() -> qr.FigureSet:
+            return snaps.collect_refreshed(store, actor, flt, by=by, source=source)
+
+        return compute
 
     def _file_stem(self, figures: qr.FigureSet) -> str:
         label = figures.flt.period.label.replace("..", "_")
@@ -625,7 +732,7 @@ class DashboardView(QWidget):
         self.report_button.setEnabled(False)
         self.export_button.setEnabled(False)
         self._say(self.tr("Writing %1…").replace("%1", path.name))
-        self._ctx.runner.submit(work, self._on_written, self._on_write_failed, owner=self)
+        self._ctx.slow_runner.submit(work, self._on_written, self._on_write_failed, owner=self)
 
     def _on_written(self, path: str) -> None:
         self.report_button.setEnabled(True)

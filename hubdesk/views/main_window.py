@@ -26,7 +26,7 @@ from hubdesk.services.guidance import WORKLIST_LIMIT
 from hubdesk.services.roles import Permission
 from hubdesk.views.audit_view import AuditLogDialog
 from hubdesk.views.context import AppContext
-from hubdesk.views.dashboard_view import DashboardView
+from hubdesk.views.dashboard_view import WARM_DELAY_MS, DashboardView
 from hubdesk.views.entrepreneurs import EntrepreneurListView
 from hubdesk.views.errors import show_error
 from hubdesk.views.events_view import EventsView
@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         self.procurement = ProcurementView(ctx)
         self._add_section(self.tr("Social procurement"), self.procurement)
         # Coordinators and admins only: the item shows once the dashboard has read the role.
-        self.dashboard = DashboardView(ctx)
+        # Its stored figures are brought up to date in the background after start-up and syncs.
+        self.dashboard = DashboardView(ctx, warm_delay_ms=WARM_DELAY_MS)
         self._add_section(self.tr("Dashboard"), self.dashboard)
         self.nav.item(self.stack.indexOf(self.dashboard)).setHidden(True)
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         # The daily retention check: File > Retention and a status-bar notice, for coordinators and admins.
         self.retention = install_retention(self, ctx, self.settings_action)
         self.sync = install_sync(self, ctx)  # the Sync menu, the status bar's sync part, the conflict queue
+        self.sync.sig_synced.connect(self.dashboard.on_synced)
         self._connect_signals()
         self.nav.setCurrentRow(0)
         self.entrepreneurs.focus_search()

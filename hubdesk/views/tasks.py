@@ -89,7 +89,7 @@ class TaskRunner(QObject):
     sig_busy_changed = Signal(int)
     _sig_submit = Signal(int)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "hubdesk-db") -> None:
         super().__init__(parent)
         self._pending = 0
         # Pending operations by number, held here on the GUI thread until their result is
@@ -97,7 +97,7 @@ class TaskRunner(QObject):
         self._ops: dict[int, Operation] = {}
         self._tokens = itertools.count(1)
         self._thread = QThread()
-        self._thread.setObjectName("hubdesk-db")
+        self._thread.setObjectName(name)
         self._worker = _Worker(self._ops)
         self._worker.moveToThread(self._thread)
         self._sig_submit.connect(self._worker.run)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,13 +16,15 @@ from pytestqt.qtbot import QtBot
 from hubdesk.app import install_translators
 from hubdesk.models.enums import Role, Stadsdeel
 from hubdesk.models.errors import UserFacingError
+from hubdesk.services import indicator_snapshots as snapshots
 from hubdesk.services.indicators import Figure, Filter, GroupBy, Period
+from hubdesk.services.intake import IntakeService
 from hubdesk.services.store import Actor, Store
 from hubdesk.views.context import AppContext
 from hubdesk.views.dashboard_view import DashboardView
 from hubdesk.views.main_window import MainWindow
 from hubdesk.views.tasks import TaskRunner
-from tests.services.helpers import add_worker
+from tests.services.helpers import add_worker, registration
 from tests.services.test_quarterly_report import register_walk_ins
 from tests.views.conftest import make_context
 
@@ -255,3 +258,116 @@ def test_the_dashboard_of_a_real_database(qtbot: QtBot, store: Store, actor: Act
     choose(qtbot, view, "stadsdeel_combo", Stadsdeel.SCHALKWIJK)
     choose(qtbot, view, "quarter_combo", "2025-Q4")
     assert value_of(view, "reach", "Unieke ondernemers (aantal)") == "0"
+
+
+# -- stored figures ---------------------------------------------------------------------------------
+
+
+def test_opening_shows_the_stored_figures_at_once_and_then_the_fresh_ones(
+    qtbot: QtBot, store: Store, actor: Actor, runner: TaskRunner
+) -> None:
+    register_walk_ins(store, actor)  # seven reached
+    snapshots.collect_refreshed(store, actor, Filter(Q1))  # stored at 10:00 UTC
+    stored_at = store.clock().astimezone().strftime("%H:%M")
+    IntakeService(store).register(actor, registration("Lotte", "Visser", postcode="2035 AB", email="l@example.nl"))
+    view = DashboardView(make_context(store, actor, runner))
+    qtbot.addWidget(view)
+    seen: list[tuple[str, str, bool]] = []
+    view.sig_stored_shown.connect(
+        lambda: seen.append(
+            (value_of(view, "reach", "Unieke ondernemers (aantal)"), view.status_label.text(), view.tabs.isEnabled())
+        )
+    )
+
+    with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+        view.resize(1180, 700)
+        view.show()
+
+    as_of, updating = view.tr("Figures of %1").replace("%1", stored_at), view.tr("(updating…)")
+    assert seen == [("7", f"2026-Q1: 7 ondernemers bereikt. {as_of} {updating}", True)]
+    assert value_of(view, "reach", "Unieke ondernemers (aantal)") == "8"
+    assert view.status_label.text() == "2026-Q1: 8 ondernemers bereikt."  # computed just now
+    fresh = snapshots.collect_stored(store, actor, Filter(Q1))
+    assert fresh is not None
+    assert fresh.fresh  # what was computed is stored for the next time
+
+
+def test_up_to_date_stored_figures_are_shown_without_computing_and_the_files_are_computed_afresh(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = FakeSource()
+    snapshots.collect_refreshed(ctx.store, ctx.actor, Filter(Q1), source=source)
+    source.asked.clear()
+
+    view = open_dashboard(qtbot, ctx, source)
+
+    assert source.asked == []
+    assert value_of(view, "reach", "Unieke ondernemers (aantal)") == "23"
+    assert view.tr("Figures of %1").replace("%1", "") in view.status_label.text()
+    assert view.tr("(updating…)") not in view.status_label.text()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "t.csv"), ""))
+    with qtbot.waitSignal(view.sig_exported, timeout=20_000):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert [by for _flt, by in source.asked] == ["programme", "stadsdeel"]  # not taken from what is stored
+
+
+def test_the_stored_figures_are_warmed_after_start_up_and_after_a_sync_that_brought_changes(
+    qtbot: QtBot, store: Store, actor: Actor, runner: TaskRunner
+) -> None:
+    register_walk_ins(store, actor)
+    service = snapshots.SnapshotService(store, actor)
+    targets = snapshots.warm_targets(store.clock().date())
+
+    def all_fresh() -> bool:
+        return all((found := service.get(flt, by)) is not None and found.fresh for flt, by in targets)
+
+    view = DashboardView(make_context(store, actor, runner), warm_delay_ms=0)  # never shown
+    qtbot.addWidget(view)
+    qtbot.waitUntil(all_fresh, timeout=10_000)
+    IntakeService(store).register(actor, registration("Lotte", "Visser", postcode="2035 AB", email="l@example.nl"))
+    assert not all_fresh()
+
+    class Report:
+        changes = ()
+
+    view.on_synced(Report())  # nothing came in: nothing to do
+    qtbot.wait(300)
+    assert not all_fresh()
+    Report.changes = ("a change",)  # type: ignore[assignment]
+    view.on_synced(Report())
+    qtbot.waitUntil(all_fresh, timeout=10_000)
+    found = service.get(*targets[0])
+    assert found is not None
+    assert found.figures[0] == Figure("reach.unique", "", "", 8, "count")
+
+
+def test_computing_the_figures_does_not_hold_up_the_desk(
+    qtbot: QtBot, store: Store, actor: Actor, runner: TaskRunner
+) -> None:
+    """At a million entrepreneurs a computation takes seconds: it runs on the background
+    thread, and the desk's own work (search, saves) goes on meanwhile."""
+    background = TaskRunner(name="hubdesk-db-background")
+    release, entered = threading.Event(), threading.Event()
+
+    class SlowSource(FakeSource):
+        def figures(self, flt: Filter, *, by: GroupBy = "programme") -> list[Figure]:
+            entered.set()
+            release.wait(10)
+            return super().figures(flt, by=by)
+
+    ctx = AppContext.create(store, actor, runner, background)
+    view = DashboardView(ctx, source=SlowSource())
+    qtbot.addWidget(view)
+    view.show()
+    desk_work_done: list[object] = []
+    try:
+        qtbot.waitUntil(entered.is_set, timeout=5_000)
+        runner.submit(lambda: "saved", desk_work_done.append)
+        qtbot.waitUntil(lambda: desk_work_done == ["saved"], timeout=5_000)  # while the figures are still computing
+        assert not view.tabs.isEnabled()
+        with qtbot.waitSignal(view.sig_loaded, timeout=10_000):
+            release.set()
+        assert value_of(view, "reach", "Unieke ondernemers (aantal)") == "23"
+    finally:
+        release.set()
+        background.shutdown()
