@@ -1,6 +1,6 @@
 """Import every mapped module so that ``Base.metadata`` is complete."""
 
-from hubdesk.models import guidance, impact, logs, org, people, referrals, snapshots, sync
+from hubdesk.models import guidance, impact, indicator_indexes, logs, org, people, referrals, snapshots, sync
 from hubdesk.models.base import REPLICATED_ENTITIES, Base
 
 __all__ = [
@@ -8,6 +8,7 @@ __all__ = [
     "Base",
     "guidance",
     "impact",
+    "indicator_indexes",
     "logs",
     "org",
     "people",
