@@ -8,6 +8,7 @@ Every replicated row also gets its change-log entry: demo data is ordinary data.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import random
 import tomllib
@@ -50,10 +51,11 @@ from hubdesk.services.changelog import HubSession, WriteContext
 from hubdesk.services.demo_impact import DemoEntrepreneur, add_demo_impact
 from hubdesk.services.indexing import index_row
 from hubdesk.services.setup import seed_reference
-from hubdesk.services.store import Store
+from hubdesk.services.store import Store, ensure_indexes, secondary_indexes
 
 BATCH = 5000
 PROCESS_THRESHOLD = 10_000
+PRODUCERS = 2
 REG_CONSENT_VERSION = "registratie-2026-01"
 SHARE_CONSENT_VERSION = "delen-2026-01"
 HUB_NAMES = {
@@ -136,12 +138,10 @@ def generate_demo(
         hubs, workers = _setup_hubs(conn, w, store)
         conn.execute(sa.update(NodeState).values(sandbox=True))
         # Every demo worker logs in with the password the login screen shows (sandbox only).
-        conn.execute(
-            sa.update(Worker).where(Worker.password_hash.is_(None)).values(password_hash=demo_password_hash())
-        )
+        conn.execute(sa.update(Worker).where(Worker.password_hash.is_(None)).values(password_hash=demo_password_hash()))
         plan = _DemoPlan(
             entrepreneurs=entrepreneurs,
-            rng_state=rng.getstate(),
+            batch_seed=rng.getrandbits(64),
             now=now,
             node_id=store.node_id,
             sqlite=conn.dialect.name == "sqlite",
@@ -150,11 +150,17 @@ def generate_demo(
             partners=dict(conn.execute(sa.select(Partner.code, Partner.id)).all()),
             step_codes=list(conn.execute(sa.select(StepType.code).order_by(StepType.sort_order)).scalars()),
             impact_seed=seed,
+            batch_size=BATCH,
         )
-    # Large loads build batches in a second process while this one writes them.
-    source = produce_in_subprocess(_demo_batches, plan) if entrepreneurs >= PROCESS_THRESHOLD else _demo_batches(plan)
+    # Large loads build batches in other processes (every PRODUCERS-th batch each) while
+    # this one writes them: making the rows takes longer than writing them.
+    if entrepreneurs >= PROCESS_THRESHOLD:
+        plans = [dataclasses.replace(plan, first=i, stride=PRODUCERS) for i in range(PRODUCERS)]
+        source = _in_turn([produce_in_subprocess(_demo_batches, p) for p in plans])
+    else:
+        source = _demo_batches(plan)
     made = 0
-    with store.engine.connect() as conn, _bulk_cache(conn):
+    with _indexes_built_afterwards(store), store.engine.connect() as conn, _bulk_cache(conn):
         for made, batch in source:
             with conn.begin():
                 for table, count in write_batch(conn, batch).items():
@@ -168,6 +174,28 @@ def generate_demo(
 
 
 BULK_CACHE_KIB = 256 * 1024
+
+
+@contextlib.contextmanager
+def _indexes_built_afterwards(store: Store) -> Iterator[None]:
+    """Load without the secondary indexes and build them at the end, each in one pass.
+
+    Rows with random UUID keys land all over every index, so each batch would rewrite
+    most index pages (and its commit copy them all to the log): half the load's time.
+    The database is empty apart from its set-up, so building them afterwards is the same
+    work once. If the load is cut off, :func:`hubdesk.services.store.ensure_indexes`
+    builds the missing ones when the database is next opened.
+    """
+    if store.engine.dialect.name != "sqlite":
+        yield
+        return
+    with store.engine.begin() as conn:
+        for index in secondary_indexes():
+            conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
+    try:
+        yield
+    finally:
+        ensure_indexes(store.engine)
 
 
 @contextlib.contextmanager
@@ -196,10 +224,15 @@ def _id_source(rng: random.Random) -> Callable[[], uuid.UUID]:
 
 @dataclass(frozen=True)
 class _DemoPlan:
-    """Everything the batch producer needs (picklable: it may run in another process)."""
+    """Everything the batch producer needs (picklable: it may run in another process).
+
+    Batch ``b`` draws from its own generator, seeded with ``batch_seed`` and ``b``, so the
+    data is the same whichever process makes which batch: a producer makes batches
+    ``first``, ``first + stride``, ...
+    """
 
     entrepreneurs: int
-    rng_state: Any
+    batch_seed: int
     now: dt.datetime
     node_id: uuid.UUID
     sqlite: bool
@@ -208,12 +241,14 @@ class _DemoPlan:
     partners: dict[str, uuid.UUID]
     step_codes: list[str]
     impact_seed: int = 1  # the impact register and events draw from a generator of their own
+    batch_size: int = BATCH
+    first: int = 0
+    stride: int = 1
 
 
 def _demo_batches(plan: _DemoPlan) -> Iterator[tuple[int, Batch]]:
-    """Batches of :data:`BATCH` entrepreneurs with what goes with them, as encoded rows."""
-    rng = random.Random()
-    rng.setstate(plan.rng_state)
+    """Batches of ``plan.batch_size`` entrepreneurs with what goes with them, as encoded
+    rows, with the number of entrepreneurs made once each is written."""
     cat = _catalog()
     areas: dict[Stadsdeel, list[str]] = {}
     for pc, sd in reference().postcode_areas.items():
@@ -221,19 +256,21 @@ def _demo_batches(plan: _DemoPlan) -> Iterator[tuple[int, Batch]]:
     stadsdelen = list(areas)
     stages = list(STAGE_WEIGHTS)
     weights = list(STAGE_WEIGHTS.values())
-    w = BulkWriter(
-        sqlite=plan.sqlite,
-        node_id=plan.node_id,
-        worker_id=None,
-        now=plan.now,
-        lamport=0,
-        new_id=_id_source(rng),
-        log_changes=False,
-    )
-    impact_rng = random.Random(f"impact-{plan.impact_seed}")
-    made = 0
-    while made < plan.entrepreneurs:
-        n = min(BATCH, plan.entrepreneurs - made)
+    batches = -(-plan.entrepreneurs // plan.batch_size)
+    for b in range(plan.first, batches, plan.stride):
+        rng = random.Random(f"{plan.batch_seed}-{b}")
+        w = BulkWriter(
+            sqlite=plan.sqlite,
+            node_id=plan.node_id,
+            worker_id=None,
+            now=plan.now,
+            lamport=0,
+            new_id=_id_source(rng),
+            log_changes=False,
+        )
+        impact_rng = random.Random(f"impact-{plan.impact_seed}-{b}")
+        start = b * plan.batch_size
+        n = min(plan.batch_size, plan.entrepreneurs - start)
         people: list[DemoEntrepreneur] = []
         for _ in range(n):
             person = _one_entrepreneur(
@@ -253,8 +290,24 @@ def _demo_batches(plan: _DemoPlan) -> Iterator[tuple[int, Batch]]:
             )
             people.append(person)
         add_demo_impact(w, impact_rng, people, plan.now.date(), plan.hubs)
-        made += n
-        yield made, w.take()
+        yield start + n, w.take()
+
+
+def _in_turn(sources: list[Iterator[tuple[int, Batch]]]) -> Iterator[tuple[int, Batch]]:
+    """The batches of producers that make every n-th batch, in the order of the batches."""
+    live = list(sources)
+    try:
+        while live:
+            for source in list(live):
+                try:
+                    yield next(source)
+                except StopIteration:
+                    live.remove(source)  # the first producers make one batch more, never fewer
+    finally:
+        for source in sources:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()  # stops its process
 
 
 def _setup_hubs(

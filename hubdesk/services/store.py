@@ -32,6 +32,7 @@ from sqlalchemy.orm import sessionmaker
 
 from hubdesk.models.errors import StoreError
 from hubdesk.models.org import NodeState
+from hubdesk.models.tables import Base
 from hubdesk.services import indexing  # noqa: F401 - installs the person-index listeners
 from hubdesk.services.changelog import Clock, HubSession, WriteContext, utcnow
 from hubdesk.services.checkpoint import WalCheckpointer
@@ -209,6 +210,10 @@ class Store:
             raise translate_db_error(exc, self.location) from exc
         finally:
             session.close()
+        self.nudge_checkpoint()
+
+    def nudge_checkpoint(self) -> None:
+        """After a commit: have the log copied back on the checkpoint thread soon."""
         if self._checkpointer is not None:
             self._checkpointer.nudge()
 
@@ -238,6 +243,33 @@ class Store:
         if self._checkpointer is not None:
             self._checkpointer.close()
         self.engine.dispose()
+
+
+def secondary_indexes() -> list[sa.Index]:
+    """The models' indexes that only speed up reading (not UNIQUE): what a bulk load into
+    an empty database may drop and build again afterwards, in one pass over sorted data."""
+    return [index for table in Base.metadata.sorted_tables for index in table.indexes if not index.unique]
+
+
+def ensure_indexes(engine: Engine | sa.Connection) -> list[str]:
+    """Build the models' indexes that the database lacks (a bulk load that was cut off
+    before it built them again); returns their names. One look at the catalogue when
+    nothing is missing."""
+    if engine.dialect.name != "sqlite":
+        return []
+    with engine.begin() if isinstance(engine, Engine) else contextlib.nullcontext(engine) as conn:
+        present: set[str] = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
+        tables: set[str] = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
+        missing = [
+            index
+            for table in Base.metadata.sorted_tables
+            if table.name in tables
+            for index in table.indexes
+            if index.name not in present
+        ]
+        for index in missing:
+            index.create(conn)
+    return [str(index.name) for index in missing]
 
 
 def _has_table(engine: Engine, name: str) -> bool:
@@ -433,6 +465,7 @@ def open_store(location: str | Path, *, create: bool = True, clock: Clock = utcn
         engine = sqlite_engine(path, key)
     try:
         _migrate(engine, path, clock, key)
+        ensure_indexes(engine)
         node_id = _ensure_node(engine, clock)
         return Store(engine, str(path or text), node_id, clock=clock, key=key)
     except StoreError:

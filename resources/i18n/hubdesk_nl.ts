@@ -1094,7 +1094,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="131"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="137"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -1102,162 +1102,172 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="225"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="249"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="234"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="258"/>
         <source>From … to …</source>
         <translation>Van … tot en met …</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="237"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="261"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="237"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="261"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="242"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="266"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="243"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="267"/>
         <source>All hubs</source>
         <translation>Alle hubs</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="247"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="271"/>
         <source>Stadsdeel</source>
         <translation>Stadsdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="248"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="272"/>
         <source>All stadsdelen</source>
         <translation>Alle stadsdelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="252"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="276"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="253"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="277"/>
         <source>Total only</source>
         <translation>Alleen totaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="254"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="278"/>
         <source>Per stadsdeel</source>
         <translation>Per stadsdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="255"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="279"/>
         <source>Per hub</source>
         <translation>Per hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="256"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="280"/>
         <source>Apply small-cell rule</source>
         <translation>Regel voor kleine aantallen toepassen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="260"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="284"/>
         <source>Show numbers below 5 as “&lt;5”, as the report and the exports always do. Switch off to see the exact figures at your desk.</source>
         <translation>Toon aantallen onder de 5 als ‘&lt;5’, zoals het rapport en de exports altijd doen. Zet dit uit om hier op je scherm de precieze cijfers te zien.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="264"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="288"/>
         <source>Quarterly report (PDF)…</source>
         <translation>Kwartaalrapportage (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="265"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="289"/>
         <source>The figures and charts of this selection as a PDF, small cells hidden</source>
         <translation>De cijfers en grafieken van deze selectie als pdf, kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="266"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="290"/>
         <source>Export tables (CSV/XLSX)…</source>
         <translation>Tabellen exporteren (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="267"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="291"/>
         <source>The tables of this selection as a spreadsheet, small cells hidden</source>
         <translation>De tabellen van deze selectie als spreadsheet, kleine aantallen verborgen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="270"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="294"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="276"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="300"/>
         <source>Hub:</source>
         <translation>Hub:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="279"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="303"/>
         <source>Stadsdeel:</source>
         <translation>Stadsdeel:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="282"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="306"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="309"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="333"/>
         <source>The dashboard is for coordinators and admins. Ask your coordinator for the figures.</source>
         <translation>Het dashboard is voor coördinatoren en beheerders. Vraag je coördinator om de cijfers.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="484"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="490"/>
+        <source>Figures of %1</source>
+        <translation>Cijfers van %1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="571"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="530"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="617"/>
         <source>%1: %2 entrepreneurs reached.</source>
         <translation>%1: %2 ondernemers bereikt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="581"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="622"/>
+        <source>(updating…)</source>
+        <translation>(wordt bijgewerkt…)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="673"/>
         <source>Save the quarterly report</source>
         <translation>De kwartaalrapportage opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="583"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="675"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="597"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="690"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="597"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="690"/>
         <source>CSV, separated by semicolons (*.csv)</source>
         <translation>CSV, gescheiden door puntkomma&apos;s (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="598"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="691"/>
         <source>Export the tables</source>
         <translation>De tabellen exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="627"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="734"/>
         <source>Writing %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="633"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="740"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -2675,13 +2685,13 @@
     </message>
     <message>
         <location filename="../../hubdesk/views/main_window.py" line="87"/>
-        <location filename="../../hubdesk/views/main_window.py" line="258"/>
+        <location filename="../../hubdesk/views/main_window.py" line="260"/>
         <source>Worklist</source>
         <translation>Werklijst</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/main_window.py" line="90"/>
-        <location filename="../../hubdesk/views/main_window.py" line="267"/>
+        <location filename="../../hubdesk/views/main_window.py" line="269"/>
         <source>Referrals</source>
         <translation>Verwijzingen</translation>
     </message>
@@ -2701,153 +2711,153 @@
         <translation>Sociaal inkopen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="99"/>
+        <location filename="../../hubdesk/views/main_window.py" line="100"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="124"/>
+        <location filename="../../hubdesk/views/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="125"/>
+        <location filename="../../hubdesk/views/main_window.py" line="127"/>
         <source>&amp;New intake</source>
         <translation>&amp;Nieuwe inschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="129"/>
+        <location filename="../../hubdesk/views/main_window.py" line="131"/>
         <source>&amp;Find entrepreneur</source>
         <translation>Ondernemer &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="134"/>
+        <location filename="../../hubdesk/views/main_window.py" line="136"/>
         <source>&amp;Import a spreadsheet…</source>
         <translation>Spreadsheet &amp;inlezen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="137"/>
+        <location filename="../../hubdesk/views/main_window.py" line="139"/>
         <source>Restore a &amp;backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="142"/>
+        <location filename="../../hubdesk/views/main_window.py" line="144"/>
         <source>&amp;Routes and kinds of steps…</source>
         <translation>&amp;Routes en soorten stappen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="147"/>
+        <location filename="../../hubdesk/views/main_window.py" line="149"/>
         <source>Programme &amp;dashboard</source>
         <translation>Programma&amp;dashboard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="151"/>
+        <location filename="../../hubdesk/views/main_window.py" line="153"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Logboek…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="160"/>
+        <location filename="../../hubdesk/views/main_window.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="164"/>
+        <location filename="../../hubdesk/views/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="168"/>
+        <location filename="../../hubdesk/views/main_window.py" line="170"/>
         <location filename="../../hubdesk/views/sync_controller.py" line="394"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="169"/>
+        <location filename="../../hubdesk/views/main_window.py" line="171"/>
         <source>&amp;About hubdesk</source>
         <translation>&amp;Over hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="176"/>
+        <location filename="../../hubdesk/views/main_window.py" line="178"/>
         <source>Worker: %1</source>
         <translation>Medewerker: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="177"/>
+        <location filename="../../hubdesk/views/main_window.py" line="179"/>
         <source>Hub: %1</source>
         <translation>Hub: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="179"/>
+        <location filename="../../hubdesk/views/main_window.py" line="181"/>
         <source>Desk: %1</source>
         <translation>Balie: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="184"/>
+        <location filename="../../hubdesk/views/main_window.py" line="186"/>
         <source>Practice database</source>
         <translation>Oefendatabase</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="239"/>
+        <location filename="../../hubdesk/views/main_window.py" line="241"/>
         <source>Registered.</source>
         <translation>Ingeschreven.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="248"/>
+        <location filename="../../hubdesk/views/main_window.py" line="250"/>
         <source>Visit registered in the existing file.</source>
         <translation>Bezoek vastgelegd in het bestaande dossier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="258"/>
+        <location filename="../../hubdesk/views/main_window.py" line="260"/>
         <source>Worklist (%1 overdue)</source>
         <translation>Werklijst (%1 te laat)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="267"/>
+        <location filename="../../hubdesk/views/main_window.py" line="269"/>
         <source>Referrals (%1 overdue)</source>
         <translation>Verwijzingen (%1 te laat)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="268"/>
+        <location filename="../../hubdesk/views/main_window.py" line="270"/>
         <source>Referrals whose feedback is overdue: %1</source>
         <translation>Verwijzingen waarvan de terugkoppeling te laat is: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="289"/>
+        <location filename="../../hubdesk/views/main_window.py" line="291"/>
         <source>&amp;Workers…</source>
         <translation>&amp;Medewerkers…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="293"/>
+        <location filename="../../hubdesk/views/main_window.py" line="295"/>
         <source>C&amp;hange my password…</source>
         <translation>Mijn &amp;wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="296"/>
+        <location filename="../../hubdesk/views/main_window.py" line="298"/>
         <source>&amp;Lock the screen</source>
         <translation>Scherm &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="300"/>
+        <location filename="../../hubdesk/views/main_window.py" line="302"/>
         <source>S&amp;witch user…</source>
         <translation>Van &amp;gebruiker wisselen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="406"/>
+        <location filename="../../hubdesk/views/main_window.py" line="408"/>
         <source>Your password was changed.</source>
         <translation>Je wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="409"/>
+        <location filename="../../hubdesk/views/main_window.py" line="411"/>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="412"/>
+        <location filename="../../hubdesk/views/main_window.py" line="414"/>
         <source>The daily backup failed: %1</source>
         <translation>De dagelijkse back-up is mislukt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/main_window.py" line="423"/>
+        <location filename="../../hubdesk/views/main_window.py" line="425"/>
         <source>Imported %n entrepreneur(s).</source>
         <translation>
             <numerusform>%n ondernemer ingelezen.</numerusform>
@@ -2855,12 +2865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="436"/>
+        <location filename="../../hubdesk/views/main_window.py" line="438"/>
         <source>About hubdesk</source>
         <translation>Over hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/main_window.py" line="437"/>
+        <location filename="../../hubdesk/views/main_window.py" line="439"/>
         <source>hubdesk %1
 The intake desk of Haarlem&apos;s city hubs.</source>
         <translation>hubdesk %1

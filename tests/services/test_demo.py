@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,7 @@ def test_another_seed_gives_other_people(tmp_path: Path, clock: FakeClock) -> No
 def test_the_background_producer_gives_the_same_data(
     tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(demo, "BATCH", 400)  # seven batches: four from one producer, three from the other
     inline = open_store(tmp_path / "inline.sqlite", clock=clock)
     demo.generate_demo(inline, 2500, seed=5)
     monkeypatch.setattr(demo, "PROCESS_THRESHOLD", 100)
@@ -105,3 +107,46 @@ def test_demo_dates_lie_around_today(store: Store, clock: FakeClock) -> None:
     today = clock.now.date().isoformat()
     assert any(d < today for d in due)
     assert any(d >= today for d in due)
+
+
+def index_names(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    finally:
+        conn.close()
+
+
+def test_after_a_demo_load_every_index_is_there_again(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "fresh.sqlite"
+    store = open_store(path, clock=clock)
+    before = index_names(path)
+    store.dispose()
+    store = open_store(path, clock=clock)
+    demo.generate_demo(store, 300, seed=3)
+    store.dispose()
+    assert index_names(path) == before
+    assert "ix_person_index_sort" in before  # the list's order (not UNIQUE: dropped during the load)
+
+
+def test_a_load_cut_off_before_the_indexes_were_built_is_healed_at_the_next_open(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "cut.sqlite"
+    store = open_store(path, clock=clock)
+    before = index_names(path)
+
+    def cut_off(*_args: object, **_kwargs: object) -> list[str]:
+        raise KeyboardInterrupt  # the load stops where the indexes would be built
+
+    monkeypatch.setattr(demo, "ensure_indexes", cut_off)
+    with pytest.raises(KeyboardInterrupt):
+        demo.generate_demo(store, 200, seed=3)
+    store.dispose()
+    assert "ix_person_index_sort" not in index_names(path)
+    monkeypatch.undo()
+
+    store = open_store(path, clock=clock)
+    store.dispose()
+    assert index_names(path) == before
+    assert check_database(path).ok
