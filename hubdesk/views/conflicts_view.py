@@ -337,8 +337,11 @@ class ConflictsView(QWidget):
             if current is not None and e.id == current.id:
                 select = row
         self.list.blockSignals(False)
-        for col in range(2):
+        for col in range(3):
             self.list.resizeColumnToContents(col)
+        # Room for the whole row (Dutch labels are longer), within reason beside the details.
+        wanted = sum(self.list.columnWidth(col) for col in range(3)) + 2 * self.list.frameWidth() + 4
+        self.list.setMinimumWidth(min(wanted, 480))
         self.list.setVisible(bool(entries))
         self.empty_label.setVisible(not entries)
         chosen = self.list.topLevelItem(select) if entries else None

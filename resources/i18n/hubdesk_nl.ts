@@ -797,7 +797,7 @@
     <message>
         <location filename="../../hubdesk/views/conflicts_view.py" line="486"/>
         <source>Back to before</source>
-        <translation>Terug naar de oorspronkelijke waarde</translation>
+        <translation>Oorspronkelijke terugzetten</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/conflicts_view.py" line="489"/>

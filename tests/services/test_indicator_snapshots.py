@@ -26,7 +26,8 @@ Q1 = Period.quarter(2026, 1)  # the test clock says 3 March 2026
 
 
 def reached(figures: tuple[object, ...] | list[object]) -> float | None:
-    return next(f.value for f in figures if f.indicator == "reach.unique" and f.group == "")  # type: ignore[attr-defined]
+    found: float | None = next(f.value for f in figures if f.indicator == "reach.unique" and f.group == "")  # type: ignore[attr-defined]
+    return found
 
 
 def counts(store: Store) -> tuple[int, int]:

@@ -210,7 +210,12 @@ def test_erasure_asks_first_and_cancelling_keeps_everything(
     qtbot: QtBot, ctx: AppContext, people: dict[str, uuid.UUID], held: list[QWidget], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(privacy_actions, "confirm_erasure", lambda _parent, name: asked.append(name) or False)
+
+    def answer(_parent: object, name: str) -> bool:
+        asked.append(name)
+        return False
+
+    monkeypatch.setattr(privacy_actions, "confirm_erasure", answer)
     view = open_file(qtbot, ctx, people["de Vries"], held)
     assert view.privacy_button.isVisible()
     view.privacy_button.erase_action.trigger()

@@ -109,7 +109,12 @@ def test_recording_and_withdrawing_consent_in_the_file(
         assert person_id in persons_with_consent(s, ConsentPurpose.MONITORING_RECORD_LEVEL)
 
     asked: list[str] = []
-    monkeypatch.setattr(panel, "_confirm", lambda text: asked.append(text) or True)
+
+    def answer(text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(panel, "_confirm", answer)
     panel.select(ConsentPurpose.MONITORING_RECORD_LEVEL)
     assert panel.withdraw_button.isEnabled()
     with qtbot.waitSignal(view.sig_loaded):
@@ -211,7 +216,12 @@ def test_a_coordinator_sees_the_notice_and_deletes_what_is_due(
     view.model.setData(view.model.index(names.index("Kees Bakker"), 0), Qt.CheckState.Unchecked.value,
                        Qt.ItemDataRole.CheckStateRole)  # fmt: skip
     asked: list[str] = []
-    monkeypatch.setattr(view, "_confirm", lambda text: asked.append(text) or True)
+
+    def answer(text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(view, "_confirm", answer)
     with qtbot.waitSignal(window.retention.sig_counted, timeout=10_000) as counted:
         qtbot.mouseClick(view.delete_button, LEFT)
     assert asked[0].startswith("Delete 1 entrepreneur(s) and everything held about them?")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Desktop, login_dialog
@@ -31,6 +32,12 @@ ANNA_PW = "koffie bij de balie"
 WILLEM_PW = "de tram naar zandvoort"
 ADA_PW = "zeven kleine zeepaardjes"
 LEFT = Qt.MouseButton.LeftButton
+
+
+def central(window: QMainWindow) -> QWidget:
+    widget = window.centralWidget()
+    assert widget is not None
+    return widget
 
 
 @pytest.fixture
@@ -187,14 +194,14 @@ def test_the_idle_lock_hides_the_data_and_only_the_workers_password_unlocks(
 ) -> None:
     ctx = context(store, accounts["anna"], runner)
     window = shown_window(qtbot, ctx, held)
-    assert window.centralWidget().isVisible()
+    assert central(window).isVisible()
     window.set_idle_lock_ms(200)
     qtbot.waitUntil(lambda: window.locked, timeout=5_000)
     lock = window.lock_screen
     assert lock is not None
     assert lock.isVisible()
     assert lock.geometry() == window.rect()  # covers all of it
-    assert not window.centralWidget().isVisible()
+    assert not central(window).isVisible()
     assert not window.statusBar().isVisible()
     assert not window.new_intake_action.isEnabled()  # no shortcuts into the data either
     assert "Anna de Boer" in lock.title_label.text()
@@ -208,7 +215,7 @@ def test_the_idle_lock_hides_the_data_and_only_the_workers_password_unlocks(
     qtbot.keyClicks(lock.form.password_edit, ANNA_PW)
     qtbot.keyClick(lock.form.password_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
-    assert window.centralWidget().isVisible()
+    assert central(window).isVisible()
     assert window.new_intake_action.isEnabled()
 
 
@@ -226,12 +233,12 @@ def test_an_open_dialog_is_covered_too_and_takes_the_unlock_form(
     assert lock.parentWidget() is dialog  # the modal dialog in front: the form is where input goes
     assert lock.geometry() == dialog.rect()
     assert lock.isVisible()
-    assert not window.centralWidget().isVisible()
+    assert not central(window).isVisible()
     qtbot.keyClicks(lock.form.password_edit, ADA_PW)
     qtbot.keyClick(lock.form.password_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
     assert dialog.isVisible()  # what was open stays open
-    assert window.centralWidget().isVisible()
+    assert central(window).isVisible()
 
 
 def test_switch_user_logs_another_worker_in_and_starts_the_screens_for_them(
@@ -332,7 +339,7 @@ def test_the_last_admin_is_told_why_they_cannot_deactivate_themselves(
     with qtbot.waitSignal(dialog.sig_loaded, timeout=10_000):
         dialog.show()
     ada = next(i for i in range(dialog.tree.topLevelItemCount()) if dialog.usernames()[i] == "ada")
-    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(ada))
+    dialog.tree.setCurrentItem(cast(QTreeWidgetItem, dialog.tree.topLevelItem(ada)))
     qtbot.mouseClick(dialog.active_button, LEFT)
     qtbot.waitUntil(dialog.message_label.isVisible, timeout=10_000)
     assert "minstens één actieve beheerder" in dialog.message_label.text()

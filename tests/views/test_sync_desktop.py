@@ -12,11 +12,12 @@ import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 import sqlalchemy as sa
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from hubdesk.models.people import Person
@@ -34,6 +35,21 @@ from hubdesk.views.settings_dialog import SettingsDialog
 from hubdesk.views.sync_controller import SyncController
 from hubdesk.views.tasks import TaskRunner
 from tests.sync.helpers import HUB_A, Node, add_person, delete, edit, make_node
+
+
+def row(view: Any, index: int) -> QTreeWidgetItem:
+    """Row ``index`` of the conflict list (which must be there)."""
+    item = view.list.topLevelItem(index)
+    assert item is not None
+    return cast(QTreeWidgetItem, item)
+
+
+def label(view: Any, name: str) -> QLabel:
+    """The conflict view's label called ``name`` (which must be there)."""
+    found = view.findChild(QLabel, name)
+    assert found is not None
+    return cast(QLabel, found)
+
 
 KEY = ProgrammeKey(bytes(range(32)))
 WAIT_MS = 15_000
@@ -81,7 +97,7 @@ def other_desk_syncs(node: Node) -> None:
 
 
 def use_settings(**values: object) -> None:
-    save_settings(Settings(**values))  # type: ignore[arg-type]
+    save_settings(Settings(**values))
 
 
 def open_window(qtbot: QtBot, store: Store, actor: object, runner: TaskRunner) -> MainWindow:
@@ -158,7 +174,7 @@ def test_sync_now_exchanges_with_the_other_desk_and_refreshes_the_list(
     qtbot.waitUntil(lambda: window.entrepreneurs.model.rowCount() == 1, timeout=WAIT_MS)
 
     assert window.sync.sync_action.shortcut() == QKeySequence("F9")
-    sync_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "S&ync")
+    sync_menu = next(cast(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "S&ync")
     assert window.sync.sync_action in sync_menu.actions()
     report = sync_now(qtbot, window.sync)
 
@@ -329,27 +345,27 @@ def test_a_conflict_is_queued_with_base_mine_and_theirs_and_resolving_it_clears_
     assert not dialog.isModal()
     view = dialog.view
     qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 2, timeout=WAIT_MS)
-    rows = {view.list.topLevelItem(i).text(1): i for i in range(2)}
+    rows = {row(view, i).text(1): i for i in range(2)}
     assert set(rows) == {"Family name", "Stadsdeel"}
     with here.store.read() as s:
         shown_now = s.get(Person, person).display_name  # type: ignore[union-attr]
-    assert view.list.topLevelItem(0).text(0) == shown_now  # the entrepreneur, as every desk shows them now
+    assert row(view, 0).text(0) == shown_now  # the entrepreneur, as every desk shows them now
 
-    view.list.setCurrentItem(view.list.topLevelItem(rows["Stadsdeel"]))
-    values = {key: view.findChild(type(view.title_label), f"{key}Value") for key in ("base", "mine", "theirs")}
+    view.list.setCurrentItem(row(view, rows["Stadsdeel"]))
+    values = {key: label(view, f"{key}Value") for key in ("base", "mine", "theirs")}
     assert values["mine"].text() == "Centrum"  # words, not the stored code "centrum"
     assert values["theirs"].text() == "Oost"
     assert values["base"].text() == "(empty)"
 
-    view.list.setCurrentItem(view.list.topLevelItem(rows["Family name"]))
-    values = {key: view.findChild(type(view.title_label), f"{key}Value") for key in ("base", "mine", "theirs")}
+    view.list.setCurrentItem(row(view, rows["Family name"]))
+    values = {key: label(view, f"{key}Value") for key in ("base", "mine", "theirs")}
     assert values["base"].text() == "El Amrani"
     assert values["mine"].text() == "Amrani"
     assert values["theirs"].text() == "El Amrani-Bakr"
     assert "Family name" in view.title_label.text()
-    theirs_meta = view.findChild(type(view.title_label), "theirsMeta").text()
+    theirs_meta = label(view, "theirsMeta").text()
     assert theirs_meta.startswith("bram at a2")  # who, at which desk
-    assert "shown now" in (view.findChild(type(view.title_label), "mineMeta").text() + theirs_meta)
+    assert "shown now" in (label(view, "mineMeta").text() + theirs_meta)
     assert set(view.choice_buttons) == {"base", "mine", "theirs"}
 
     with qtbot.waitSignal(view.sig_resolved, timeout=WAIT_MS):
@@ -362,7 +378,7 @@ def test_a_conflict_is_queued_with_base_mine_and_theirs_and_resolving_it_clears_
         assert stored.family_name == "El Amrani-Bakr"
     assert "to send" in widget.pending_label.text()  # the choice is a change that syncs
 
-    view.list.setCurrentItem(view.list.topLevelItem(0))
+    view.list.setCurrentItem(row(view, 0))
     with qtbot.waitSignal(view.sig_resolved, timeout=WAIT_MS):
         view.choice_buttons["mine"].click()
     qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 0, timeout=WAIT_MS)
@@ -399,9 +415,9 @@ def test_an_edit_against_a_deletion_can_be_restored(
     qtbot.waitUntil(lambda: view.list.topLevelItemCount() == 1, timeout=WAIT_MS)
     entry = view.entries()[0]
     assert entry.kind is ConflictKind.DELETED
-    assert view.list.topLevelItem(0).text(1) == "Deleted vs. changed"
-    mine = view.findChild(type(view.title_label), "mineValue")
-    theirs = view.findChild(type(view.title_label), "theirsValue")
+    assert row(view, 0).text(1) == "Deleted vs. changed"
+    mine = label(view, "mineValue")
+    theirs = label(view, "theirsValue")
     assert mine.text() == "Deleted"
     assert "E-mail: jan@example.nl" in theirs.text()
     assert set(view.choice_buttons) == {"mine", "theirs"}
