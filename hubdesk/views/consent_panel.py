@@ -11,14 +11,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,6 +34,7 @@ from hubdesk.services.referrals import PartnerView
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
 from hubdesk.views.labels import consent_method_label, language_label
+from hubdesk.views.tables import file_table
 from hubdesk.views.timeline_model import short_date
 
 VISIBLE_ROWS = 4
@@ -307,27 +306,18 @@ class ConsentPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("consentTable")
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Consents of this entrepreneur"))
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.resizeSection(ConsentTableModel.COL_PURPOSE, 360)
-        header.resizeSection(ConsentTableModel.COL_STATUS, 300)
-        header.resizeSection(ConsentTableModel.COL_VERSION, 160)
-        header.resizeSection(ConsentTableModel.COL_METHOD, 130)
-        header.setSectionResizeMode(ConsentTableModel.COL_GIVEN, QHeaderView.ResizeMode.ResizeToContents)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setFixedHeight(header.sizeHint().height() + VISIBLE_ROWS * rows.defaultSectionSize() + 4)
+        file_table(
+            self.table,
+            self.tr("Consents of this entrepreneur"),
+            widths={
+                ConsentTableModel.COL_PURPOSE: 360,
+                ConsentTableModel.COL_STATUS: 300,
+                ConsentTableModel.COL_VERSION: 160,
+                ConsentTableModel.COL_METHOD: 130,
+            },
+            fit=(ConsentTableModel.COL_GIVEN,),
+            visible_rows=VISIBLE_ROWS,
+        )
 
         self.record_button = QPushButton(self.tr("Record consent…"))
         self.record_button.setToolTip(self.tr("Read the consent text out and record how the entrepreneur agreed"))

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from hubdesk.views.guidance_labels import short_day
 from hubdesk.views.impact_labels import event_kind_label
 from hubdesk.views.impact_panel import ValidatedDialog, date_edit, date_value, enum_combo
 from hubdesk.views.labels import stadsdeel_label
+from hubdesk.views.tables import choose_one_row
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 30
@@ -179,10 +179,7 @@ class EventsView(QWidget):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
+        choose_one_row(self.table)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(EventTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)

@@ -22,11 +22,9 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -65,6 +63,7 @@ from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
 from hubdesk.views.guidance_labels import from_qdate, short_day, to_qdate
 from hubdesk.views.impact_labels import enum_label, pso_level_label
+from hubdesk.views.tables import file_table
 from hubdesk.views.trajectory_dialogs import ERROR_STYLE, FormDialog
 
 VISIBLE_ROWS = 4
@@ -415,25 +414,12 @@ class ImpactPanel(QWidget):
         self.model = ImpactTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Impact register"))
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.resizeSection(ImpactTableModel.COL_PART, 120)
-        header.resizeSection(ImpactTableModel.COL_WHAT, 420)
-        header.resizeSection(ImpactTableModel.COL_DATE, 190)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setFixedHeight(header.sizeHint().height() + VISIBLE_ROWS * rows.defaultSectionSize() + 4)
+        file_table(
+            self.table,
+            self.tr("Impact register"),
+            widths={ImpactTableModel.COL_PART: 120, ImpactTableModel.COL_WHAT: 420, ImpactTableModel.COL_DATE: 190},
+            visible_rows=VISIBLE_ROWS,
+        )
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Change the chosen entry (Enter)"))
         self.remove_button = QPushButton(self.tr("Remove…"))

@@ -7,11 +7,9 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -26,6 +24,7 @@ from hubdesk.services.referrals import PartnerView, ReferralView
 from hubdesk.views.context import AppContext
 from hubdesk.views.referral_dialog import ReferralSubject
 from hubdesk.views.referral_shared import ReferralActions, ReferralTableModel
+from hubdesk.views.tables import file_table
 
 VISIBLE_ROWS = 3
 
@@ -64,27 +63,18 @@ class ReferralPanel(QWidget):
         self.model = ReferralTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Referrals of this entrepreneur"))
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
         self.table.hideColumn(ReferralTableModel.COL_PERSON)  # it is this file's entrepreneur
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.resizeSection(ReferralTableModel.COL_REFERENCE, 120)
-        header.resizeSection(ReferralTableModel.COL_PARTNER, 260)
-        header.resizeSection(ReferralTableModel.COL_STATUS, 220)
-        header.setSectionResizeMode(ReferralTableModel.COL_SENT, QHeaderView.ResizeMode.ResizeToContents)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setFixedHeight(header.sizeHint().height() + VISIBLE_ROWS * rows.defaultSectionSize() + 4)
+        file_table(
+            self.table,
+            self.tr("Referrals of this entrepreneur"),
+            widths={
+                ReferralTableModel.COL_REFERENCE: 120,
+                ReferralTableModel.COL_PARTNER: 260,
+                ReferralTableModel.COL_STATUS: 220,
+            },
+            fit=(ReferralTableModel.COL_SENT,),
+            visible_rows=VISIBLE_ROWS,
+        )
 
         self.letter_button = QPushButton(self.tr("Letter…"))
         self.letter_button.setToolTip(self.tr("A draft: go on with it. Sent: print or save its letter again"))

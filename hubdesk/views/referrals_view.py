@@ -8,7 +8,6 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from hubdesk.services.referrals import PartnerView, ReferralView
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
 from hubdesk.views.referral_shared import ReferralActions, ReferralTableModel
+from hubdesk.views.tables import choose_one_row
 
 ERROR_STYLE = "QLabel { color: #b02a37; }"
 Listing = tuple[list[ReferralView], int, list[PartnerView], dt.date]
@@ -75,10 +75,7 @@ class ReferralsView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
+        choose_one_row(self.table)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
