@@ -592,6 +592,12 @@ def _one_entrepreneur(
             sent = dt.datetime.combine(min(today, due), dt.time(11), dt.UTC)
             rstatus = rng.choice(_ALL[ReferralStatus][1:])
             closed = rstatus is ReferralStatus.CLOSED
+            # Past "sent", the partner has made first contact: some days later, never after today.
+            first_contact = (
+                min(today, sent.date() + dt.timedelta(days=rng.randint(1, 21)))
+                if rstatus not in (ReferralStatus.SENT, ReferralStatus.DRAFT)
+                else None
+            )
             w.add(
                 "referrals",
                 {
@@ -609,7 +615,7 @@ def _one_entrepreneur(
                     "status": rstatus,
                     "sent_at": sent,
                     "feedback_due": sent.date() + dt.timedelta(days=28),
-                    "first_contact_on": None,
+                    "first_contact_on": first_contact,
                     "outcome": rng.choice(_ALL[ReferralOutcome]) if closed else None,
                     "outcome_source": None,
                     "outcome_at": None,

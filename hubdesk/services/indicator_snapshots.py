@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,7 +36,7 @@ from hubdesk.models.logs import ChangeLogEntry
 from hubdesk.models.snapshots import ALL, IndicatorSnapshot
 from hubdesk.models.sync import SyncInbox
 from hubdesk.services import quarterly_report as qr
-from hubdesk.services.indicators import Figure, Filter, GroupBy, IndicatorService, Period
+from hubdesk.services.indicators import INDICATORS, Figure, Filter, GroupBy, IndicatorService, Period
 from hubdesk.services.roles import Permission, require
 from hubdesk.services.store import Actor, Store
 
@@ -77,11 +78,17 @@ def _from_json(rows: list[Any]) -> tuple[Figure, ...]:
     return tuple(Figure(**row) for row in rows)
 
 
+# Which indicators there are: a hubdesk that computes other (or more) indicators does not
+# take figures stored by an older one as fresh.
+_DEFINITIONS = hashlib.sha256(repr(INDICATORS).encode("utf-8")).hexdigest()[:12]
+
+
 def data_mark(s: Session) -> str:
-    """A value that changes whenever data are written here or imported (module docstring)."""
+    """A value that changes whenever data are written here or imported (module docstring),
+    or the indicators themselves change with a new version of hubdesk."""
     lamport = s.execute(sa.select(sa.func.max(ChangeLogEntry.lamport))).scalar()
     packages = s.execute(sa.select(sa.func.count()).select_from(SyncInbox)).scalar()
-    return f"{lamport or 0}:{packages or 0}"
+    return f"{lamport or 0}:{packages or 0}:{_DEFINITIONS}"
 
 
 def warm_targets(today: dt.date) -> list[tuple[Filter, GroupBy]]:

@@ -122,6 +122,10 @@ class IndicatorDef:
 
 COUNT, PERCENT, DAYS = "count", "percent", "days"
 
+REFERRAL_STEPS = ("sent", "first_contact", "outcome_known")
+"""The keys' second part of ``referrals.partner_funnel``: sent in the period, of those the
+partner made first contact, of those the outcome is known."""
+
 INDICATORS: tuple[IndicatorDef, ...] = (
     # 1. Reach
     IndicatorDef("reach.unique", COUNT, ""),
@@ -141,6 +145,7 @@ INDICATORS: tuple[IndicatorDef, ...] = (
     # 4. Referrals
     IndicatorDef("referrals.by_partner", COUNT, "partner code"),
     IndicatorDef("referrals.outcomes", COUNT, "outcome"),
+    IndicatorDef("referrals.partner_funnel", COUNT, "partner code|referral step"),
     IndicatorDef("referrals.known_outcome_share", PERCENT, ""),
     IndicatorDef("referrals.days_to_first_contact", DAYS, "partner code"),
     IndicatorDef("referrals.overdue_feedback", COUNT, ""),
@@ -507,20 +512,31 @@ class IndicatorService:
             scope.where(Referral.hub_id),
         )
         known: dict[str, list[int]] = {}
-        for g, partner_id, outcome, n in _rows(
+        contacted = Referral.first_contact_on.is_not(None)
+        for g, partner_id, outcome, has_contact, n in _rows(
             s,
-            sa.select(grp, Referral.partner_id, Referral.outcome, sa.func.count())
+            sa.select(grp, Referral.partner_id, Referral.outcome, contacted, sa.func.count())
             .where(sent)
-            .group_by(grp, Referral.partner_id, Referral.outcome),
+            .group_by(grp, Referral.partner_id, Referral.outcome, contacted),
         ):
             g = _group_text(g)
-            out.add("referrals.by_partner", g, partners.get(partner_id, ""), n)
+            partner = partners.get(partner_id, "")
+            out.add("referrals.by_partner", g, partner, n)
             out.add("referrals.outcomes", g, _code(outcome) if outcome else _NO_OUTCOME, n)
+            # Per partner, from sent to outcome: how many got as far as each step.
+            out.add("referrals.partner_funnel", g, f"{partner}|sent", n)
+            if has_contact:
+                out.add("referrals.partner_funnel", g, f"{partner}|first_contact", n)
             k = known.setdefault(g, [0, 0])
             k[1] += n
             if outcome is not None and outcome != ReferralOutcome.NO_FEEDBACK:
                 k[0] += n
+                out.add("referrals.partner_funnel", g, f"{partner}|outcome_known", n)
         out.keys("referrals.by_partner", sorted(partners.values()))
+        out.keys(
+            "referrals.partner_funnel",
+            [f"{p}|{step}" for p in sorted(partners.values()) for step in REFERRAL_STEPS],
+        )
         out.keys("referrals.outcomes", [o.value for o in ReferralOutcome] + [_NO_OUTCOME])
         for g in scope.groups:
             part, whole = known.get(g, [0, 0])

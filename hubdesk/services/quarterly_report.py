@@ -431,6 +431,18 @@ def _row_order(vocab: Vocabulary, breakdown: str) -> Callable[[Row], tuple[Any, 
 
         return by_vocabulary
 
+    if (
+        "|" in breakdown and breakdown not in vocab.keys
+    ):  # two codes, e.g. a partner's referrals from sent to outcome: by the first, steps in order
+        steps = list(vocab.keys.get(breakdown.split("|", 1)[1], {}))
+
+        def by_first_then_step(row: Row) -> tuple[Any, ...]:
+            first, _, second = row.key.partition("|")
+            label = row.label.rsplit(" – ", 1)[0]
+            return (label.casefold(), first, steps.index(second) if second in steps else len(steps), second)
+
+        return by_first_then_step
+
     def by_size(row: Row) -> tuple[Any, ...]:
         total = row.cells[0]
         # Largest first; hidden and uncomputable ones after those with a value; then by name.

@@ -162,3 +162,17 @@ def test_warming_computes_this_and_last_quarter_once_until_the_data_change(store
     assert {flt.period for flt, _ in snaps.warm_targets(today)} == {Q1, Period.quarter(2025, 4)}
     IntakeService(store).register(actor, registration("Lotte", "Visser", postcode="2035 AB", email="l@example.nl"))
     assert service.warm(today) == 4
+
+
+def test_figures_stored_by_a_hubdesk_with_other_indicators_are_not_fresh(
+    store: Store, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = SnapshotService(store, actor)
+    service.refresh(Filter(Q1))
+    stored = service.get(Filter(Q1))
+    assert stored is not None
+    assert stored.fresh
+    monkeypatch.setattr(snaps, "_DEFINITIONS", "another-set")  # a newer hubdesk: one indicator more
+    stored = service.get(Filter(Q1))
+    assert stored is not None
+    assert not stored.fresh

@@ -159,6 +159,14 @@ def test_referrals_per_partner_outcomes_and_time_to_first_contact(
     assert t[("referrals.days_to_first_contact", "", "qredits")] == 5.0  # 2, 4, 6, 8
     assert t[("referrals.days_to_first_contact", "", "kvk")] == 10.0
     assert t[("referrals.overdue_feedback", "", "")] == 4
+    # Per partner from sent to outcome: Qredits 5 sent, 4 contacted, 2 loans granted.
+    assert t[("referrals.partner_funnel", "", "qredits|sent")] == 5
+    assert t[("referrals.partner_funnel", "", "qredits|first_contact")] == 4
+    assert t[("referrals.partner_funnel", "", "qredits|outcome_known")] == 2
+    assert t[("referrals.partner_funnel", "", "kvk|sent")] == 1
+    assert t[("referrals.partner_funnel", "", "kvk|first_contact")] == 1
+    assert t[("referrals.partner_funnel", "", "kvk|outcome_known")] == 0
+    assert t[("referrals.partner_funnel", "", "okb|sent")] == 0
 
 
 def test_progress_stage_transitions_and_kvk_registrations(built_store: Store, data: indicator_data.Dataset) -> None:
