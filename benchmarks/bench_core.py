@@ -658,6 +658,9 @@ def run_size(n: int, workdir: Path, args: argparse.Namespace) -> SizeRun:
         if reuse:
             log(f"[{tag}] reusing {db_path.name} and {raw_path.name}: bulk load not measured")
         bulk = None if reuse else bench_bulk(store, raw_path, n, args.seed)
+        # As the desktop does after start-up: ask the system to read the file into its cache
+        # (in the background), so saves do not wait for the disk to fetch index pages.
+        log(f"[{tag}] read-ahead of the database file: {'asked' if store.read_ahead() else 'not available'}")
         log(f"[{tag}] search: {len(SEARCH_QUERIES)} queries x >= {args.queries} ...")
         search = bench_search(store, db_path, args.queries)
         log(f"[{tag}] saves: {args.saves} x (register with duplicate check, with allow_duplicates, raw) ...")

@@ -305,6 +305,7 @@ def run_app(db: str, lang: str | None = None, argv: list[str] | None = None) -> 
         desktop = Desktop(app, ctx, settings)
         desktop.show()
         collector.settle()
+        desktop.ctx.store.read_ahead()  # big databases: the disk fetches the file meanwhile
         _daily_backups(app, desktop)
         code = app.exec()
         background.shutdown()

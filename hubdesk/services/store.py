@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -229,6 +230,37 @@ class Store:
             raise translate_db_error(exc, self.location) from exc
         finally:
             session.close()
+
+    def read_ahead(self) -> bool:
+        """Ask the operating system to read the database file into its cache, in the
+        background (``posix_fadvise(WILLNEED)``; returns at once). The desktop does this
+        after start-up: with a million entrepreneurs the file is gigabytes, and until its
+        pages are cached each save waits for the disk to fetch the index pages it changes
+        (a save's 95th percentile 90-160 ms instead of 25-30 ms). Returns whether it was
+        asked (not on systems without ``posix_fadvise``, nor for a file that would take
+        more than half of the free memory)."""
+        path = self.path
+        advise = getattr(os, "posix_fadvise", None)
+        if path is None or advise is None or not path.is_file():
+            return False
+        try:
+            size = path.stat().st_size
+            pages, page = os.sysconf("SC_AVPHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError):
+            return False
+        if size > pages * page // 2:
+            return False
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            advise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+        except OSError:
+            return False
+        finally:
+            os.close(fd)
+        return True
 
     def checkpoint(self) -> None:
         """Copy the whole write-ahead log into the database and empty it: after a bulk

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -279,3 +280,19 @@ def test_a_failing_upgrade_leaves_the_database_as_it_was(
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "routes" not in tables
     assert "stage_changes" not in tables
+
+
+def test_the_desktop_can_ask_the_system_to_read_the_database_ahead(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[int, int, int]] = []
+    monkeypatch.setattr(
+        os, "posix_fadvise", lambda fd, offset, length, advice: asked.append((offset, length, advice)), raising=False
+    )
+    assert store.read_ahead()
+    assert asked == [(0, 0, os.POSIX_FADV_WILLNEED)]  # the whole file, in the background
+
+
+def test_without_posix_fadvise_reading_ahead_is_skipped(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(os, "posix_fadvise", raising=False)
+    assert not store.read_ahead()
