@@ -907,8 +907,7 @@ def build_parser() -> argparse.ArgumentParser:
     retention = command(
         "retention",
         _cmd_retention,
-        "records past the hub's retention term, one a line (id, last contact, due since); "
-        "--confirm deletes them all",
+        "records past the hub's retention term, one a line (id, last contact, due since); --confirm deletes them all",
     )
     retention.add_argument("--names", action="store_true", help="also show each entrepreneur's name")
     retention.add_argument(

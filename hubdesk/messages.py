@@ -71,14 +71,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "date.invalid": ("is geen geldige datum", "is not a valid date"),
     "reference.invalid": ("verwijst naar iets dat niet bestaat", "refers to something that does not exist"),
     "kvk.format": (
-        "moet uit precies 8 cijfers bestaan (u typte '{value}')",
+        "moet uit precies 8 cijfers bestaan (je typte '{value}')",
         "must be exactly 8 digits (you typed '{value}')",
     ),
     "vestigingsnummer.format": ("moet uit precies 12 cijfers bestaan", "must be exactly 12 digits"),
     "vestigingsnummer.needs_kvk": ("kan alleen samen met een KVK-nummer", "needs a KVK number too"),
     "sbi.format": ("moet 4 of 5 cijfers hebben", "must have 4 or 5 digits"),
     "postcode.format": (
-        "moet de vorm 1234 AB hebben (u typte '{value}')",
+        "moet de vorm 1234 AB hebben (je typte '{value}')",
         "must look like 1234 AB (you typed '{value}')",
     ),
     "postcode.reserved": (
@@ -86,11 +86,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "does not exist: postcodes with {letters} are never issued",
     ),
     "phone.invalid": (
-        "is geen geldig telefoonnummer (u typte '{value}'); buitenlandse nummers met landcode, bv. +32",
+        "is geen geldig telefoonnummer (je typte '{value}'); buitenlandse nummers met landcode, bv. +32",
         "is not a valid phone number (you typed '{value}'); foreign numbers with country code, e.g. +32",
     ),
     "email.invalid": (
-        "is geen geldig e-mailadres (u typte '{value}')",
+        "is geen geldig e-mailadres (je typte '{value}')",
         "is not a valid e-mail address (you typed '{value}')",
     ),
     "birth_year.range": ("moet tussen {min} en {max} liggen", "must be between {min} and {max}"),
@@ -299,7 +299,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only an admin can add or change workers.",
     ),
     "role.not_allowed": (
-        "Dit mag u met uw rol niet doen.",
+        "Dit mag je met jouw rol niet doen.",
         "Your role does not allow this.",
     ),
     "dashboard.not_allowed": (
@@ -307,11 +307,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The programme's figures are for coordinators and admins.",
     ),
     "report.quarter_invalid": (
-        "Geef een kwartaal als jaar en kwartaal, bijvoorbeeld 2026-Q3 (u typte '{value}').",
+        "Geef een kwartaal als jaar en kwartaal, bijvoorbeeld 2026-Q3 (je typte '{value}').",
         "Give a quarter as year and quarter, for example 2026-Q3 (you typed '{value}').",
     ),
     "monitor.bad_quarter": (
-        "Geef een kwartaal als jaar en kwartaal, bijvoorbeeld 2026-Q3 (u typte '{quarter}').",
+        "Geef een kwartaal als jaar en kwartaal, bijvoorbeeld 2026-Q3 (je typte '{quarter}').",
         "Give a quarter as year and quarter, for example 2026-Q3 (you typed '{quarter}').",
     ),
     "monitor.write_failed": (
@@ -320,7 +320,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "worker.name_required": ("Vul de naam van de medewerker in.", "Fill in the worker's name."),
     "worker.username_invalid": (
-        "Een gebruikersnaam heeft 2 tot 60 kleine letters, cijfers, punten, - of _ (u typte '{value}').",
+        "Een gebruikersnaam heeft 2 tot 60 kleine letters, cijfers, punten, - of _ (je typte '{value}').",
         "A user name has 2 to 60 lower-case letters, digits, dots, - or _ (you typed '{value}').",
     ),
     "worker.username_taken": (
@@ -360,7 +360,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The name is too long (at most {max_length} characters).",
     ),
     "catalog.code_invalid": (
-        "Een code bestaat uit kleine letters, cijfers en _ en begint met een letter (u typte '{value}').",
+        "Een code bestaat uit kleine letters, cijfers en _ en begint met een letter (je typte '{value}').",
         "A code has lower-case letters, digits and _ and starts with a letter (you typed '{value}').",
     ),
     "catalog.code_taken": ("De code '{value}' bestaat al.", "The code '{value}' already exists."),
@@ -382,7 +382,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The disk is full: {path} was not saved. Free some space and try again.",
     ),
     "file.not_allowed": (
-        "U mag hier niet opslaan: {path}. Kies een andere map.",
+        "Je mag hier niet opslaan: {path}. Kies een andere map.",
         "You may not save here: {path}. Choose another folder.",
     ),
     "file.write_failed": ("{path} kon niet worden opgeslagen: {reason}", "{path} could not be saved: {reason}"),
@@ -438,11 +438,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The letter of referral {reference} was made at another desk and is not on this computer.",
     ),
     "referral.fields_missing": (
-        "{partner} heeft deze gegevens nodig: {fields}. Vul ze in voordat u de brief maakt.",
+        "{partner} heeft deze gegevens nodig: {fields}. Vul ze in voordat je de brief maakt.",
         "{partner} needs these details: {fields}. Fill them in before making the letter.",
     ),
     "referral.letter_first": (
-        "Maak eerst de brief van verwijzing {reference}, dan kunt u hem versturen.",
+        "Maak eerst de brief van verwijzing {reference}, dan kun je hem versturen.",
         "Make the letter of referral {reference} first, then it can be sent.",
     ),
     "referral.status_invalid": ("Deze stap kan niet bij een verwijzing: {status}.", "Not a referral step: {status}."),
@@ -506,11 +506,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only coordinators and admins see the retention terms and delete records.",
     ),
     "retention.term_invalid": (
-        "De bewaartermijn moet een heel aantal maanden zijn (u gaf '{value}').",
+        "De bewaartermijn moet een heel aantal maanden zijn (je gaf '{value}').",
         "The retention term must be a whole number of months (you gave '{value}').",
     ),
     "retention.term_range": (
-        "De bewaartermijn moet tussen {min} en {max} maanden liggen (u gaf {value}).",
+        "De bewaartermijn moet tussen {min} en {max} maanden liggen (je gaf {value}).",
         "The retention term must be between {min} and {max} months (you gave {value}).",
     ),
     "retention.none_due": (
@@ -592,7 +592,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is linked to more than one column; choose it for one column only",
     ),
     "import.mapping_syntax": (
-        "Schrijf een koppeling als kolom=gegeven, bijvoorbeeld \"Naam bedrijf=bedrijfsnaam\" (u schreef '{value}').",
+        "Schrijf een koppeling als kolom=gegeven, bijvoorbeeld \"Naam bedrijf=bedrijfsnaam\" (je schreef '{value}').",
         "Write a link as column=field, for example \"Company=trade_name\" (you wrote '{value}').",
     ),
     "import.mapping_column": ("Het bestand heeft geen kolom '{column}'.", "The file has no column '{column}'."),
@@ -732,7 +732,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sync.exchange_missing": (
         "De uitwisselmap {path} is niet bereikbaar (bestaat niet of is niet aangesloten). Er is niets "
-        "uitgewisseld; u kunt gewoon doorwerken.",
+        "uitgewisseld; je kunt gewoon doorwerken.",
         "The exchange folder {path} cannot be reached (missing or not connected). Nothing was exchanged; "
         "you can keep working.",
     ),

@@ -71,40 +71,34 @@ SEARCH_DELAY_MS = 250
 
 
 def action_label(action: AuditAction) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AuditAction", text)
-
     labels = {
-        AuditAction.VIEW: tr("viewed"),
-        AuditAction.CREATE: tr("created"),
-        AuditAction.UPDATE: tr("changed"),
-        AuditAction.DELETE: tr("deleted"),
-        AuditAction.PRINT: tr("printed"),
-        AuditAction.EXPORT: tr("exported"),
-        AuditAction.ERASE: tr("erased"),
+        AuditAction.VIEW: QCoreApplication.translate("AuditAction", "viewed"),
+        AuditAction.CREATE: QCoreApplication.translate("AuditAction", "created"),
+        AuditAction.UPDATE: QCoreApplication.translate("AuditAction", "changed"),
+        AuditAction.DELETE: QCoreApplication.translate("AuditAction", "deleted"),
+        AuditAction.PRINT: QCoreApplication.translate("AuditAction", "printed"),
+        AuditAction.EXPORT: QCoreApplication.translate("AuditAction", "exported"),
+        AuditAction.ERASE: QCoreApplication.translate("AuditAction", "erased"),
     }
     return labels.get(action, action.value.replace("_", " "))
 
 
 def entity_label(entity: str) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AuditEntity", text)
-
     labels = {
-        "persons": tr("personal details"),
-        "enterprises": tr("enterprise"),
-        "visits": tr("visit"),
-        "notes": tr("note"),
-        "consents": tr("consent"),
-        "trajectories": tr("trajectory"),
-        "guidance_steps": tr("trajectory step"),
-        "referrals": tr("referral"),
-        "partners": tr("partner"),
-        "routes": tr("route"),
-        "step_types": tr("kind of step"),
-        "workers": tr("worker account"),
-        "sync_package": tr("sync package"),
-        "audit_events": tr("audit log"),
+        "persons": QCoreApplication.translate("AuditEntity", "personal details"),
+        "enterprises": QCoreApplication.translate("AuditEntity", "enterprise"),
+        "visits": QCoreApplication.translate("AuditEntity", "visit"),
+        "notes": QCoreApplication.translate("AuditEntity", "note"),
+        "consents": QCoreApplication.translate("AuditEntity", "consent"),
+        "trajectories": QCoreApplication.translate("AuditEntity", "trajectory"),
+        "guidance_steps": QCoreApplication.translate("AuditEntity", "trajectory step"),
+        "referrals": QCoreApplication.translate("AuditEntity", "referral"),
+        "partners": QCoreApplication.translate("AuditEntity", "partner"),
+        "routes": QCoreApplication.translate("AuditEntity", "route"),
+        "step_types": QCoreApplication.translate("AuditEntity", "kind of step"),
+        "workers": QCoreApplication.translate("AuditEntity", "worker account"),
+        "sync_package": QCoreApplication.translate("AuditEntity", "sync package"),
+        "audit_events": QCoreApplication.translate("AuditEntity", "audit log"),
     }
     return labels.get(entity, entity.replace("_", " "))
 

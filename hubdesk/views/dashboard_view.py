@@ -715,7 +715,8 @@ class DashboardView(QWidget):
 
     def _file_stem(self, figures: qr.FigureSet) -> str:
         label = figures.flt.period.label.replace("..", "_")
-        return f"{self.tr('quarterly-report')}-{label}"
+        stem = self.tr("quarterly-report")  # a file name: no spaces
+        return f"{stem}-{label}"
 
     def _ask_path(self, title: str, suggested: str, filters: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

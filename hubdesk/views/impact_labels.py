@@ -23,84 +23,84 @@ from hubdesk.models.enums import (
 from hubdesk.views.labels import legal_form_label, stadsdeel_label
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def recognition_label(kind: RecognitionKind) -> str:
     return {
-        RecognitionKind.CODE_REGISTER: _t("Recognition", "Register Sociale Ondernemingen"),
-        RecognitionKind.CODE_ASPIRANT: _t("Recognition", "Aspirant, Register Sociale Ondernemingen"),
-        RecognitionKind.SE_NL_MEMBER: _t("Recognition", "Social Enterprise NL member"),
-        RecognitionKind.PSO: _t("Recognition", "PSO (Prestatieladder Socialer Ondernemen)"),
-        RecognitionKind.KIP_SROI_BADGE: _t("Recognition", "KIP SROI badge"),
+        RecognitionKind.CODE_REGISTER: QCoreApplication.translate("Recognition", "Register Sociale Ondernemingen"),
+        RecognitionKind.CODE_ASPIRANT: QCoreApplication.translate(
+            "Recognition", "Aspirant, Register Sociale Ondernemingen"
+        ),
+        RecognitionKind.SE_NL_MEMBER: QCoreApplication.translate("Recognition", "Social Enterprise NL member"),
+        RecognitionKind.PSO: QCoreApplication.translate("Recognition", "PSO (Prestatieladder Socialer Ondernemen)"),
+        RecognitionKind.KIP_SROI_BADGE: QCoreApplication.translate("Recognition", "KIP SROI badge"),
     }[kind]
 
 
 def pso_level_label(level: PsoLevel) -> str:
     return {
-        PsoLevel.ASPIRANT: _t("PsoLevel", "aspirant"),
-        PsoLevel.BASISTREDE: _t("PsoLevel", "basistrede"),
-        PsoLevel.TREDE_1: _t("PsoLevel", "trede 1"),
-        PsoLevel.TREDE_2: _t("PsoLevel", "trede 2"),
-        PsoLevel.TREDE_3: _t("PsoLevel", "trede 3"),
+        PsoLevel.ASPIRANT: QCoreApplication.translate("PsoLevel", "aspirant"),
+        PsoLevel.BASISTREDE: QCoreApplication.translate("PsoLevel", "basistrede"),
+        PsoLevel.TREDE_1: QCoreApplication.translate("PsoLevel", "trede 1"),
+        PsoLevel.TREDE_2: QCoreApplication.translate("PsoLevel", "trede 2"),
+        PsoLevel.TREDE_3: QCoreApplication.translate("PsoLevel", "trede 3"),
     }[level]
 
 
 def route_label(route: ProcurementRoute) -> str:
     return {
-        ProcurementRoute.KIP: _t("ProcurementRoute", "Kennemer Inkoop Platform (KIP)"),
-        ProcurementRoute.BUY_SOCIAL: _t("ProcurementRoute", "Buy Social"),
-        ProcurementRoute.DIRECT: _t("ProcurementRoute", "Direct"),
+        ProcurementRoute.KIP: QCoreApplication.translate("ProcurementRoute", "Kennemer Inkoop Platform (KIP)"),
+        ProcurementRoute.BUY_SOCIAL: QCoreApplication.translate("ProcurementRoute", "Buy Social"),
+        ProcurementRoute.DIRECT: QCoreApplication.translate("ProcurementRoute", "Direct"),
     }[route]
 
 
 def procurement_kind_label(kind: ProcurementKind) -> str:
     return {
-        ProcurementKind.SROI_PURCHASE: _t("ProcurementKind", "Purchase counted for SROI"),
-        ProcurementKind.SUBCONTRACT: _t("ProcurementKind", "Subcontract"),
-        ProcurementKind.SOCIAL_PURCHASE: _t("ProcurementKind", "Social purchase"),
+        ProcurementKind.SROI_PURCHASE: QCoreApplication.translate("ProcurementKind", "Purchase counted for SROI"),
+        ProcurementKind.SUBCONTRACT: QCoreApplication.translate("ProcurementKind", "Subcontract"),
+        ProcurementKind.SOCIAL_PURCHASE: QCoreApplication.translate("ProcurementKind", "Social purchase"),
     }[kind]
 
 
 def value_band_label(band: ValueBand) -> str:
     return {
-        ValueBand.UNDER_5K: _t("ValueBand", "under € 5,000"),
-        ValueBand.FROM_5K_TO_25K: _t("ValueBand", "€ 5,000 – 25,000"),
-        ValueBand.FROM_25K_TO_100K: _t("ValueBand", "€ 25,000 – 100,000"),
-        ValueBand.OVER_100K: _t("ValueBand", "over € 100,000"),
+        ValueBand.UNDER_5K: QCoreApplication.translate("ValueBand", "under € 5,000"),
+        ValueBand.FROM_5K_TO_25K: QCoreApplication.translate("ValueBand", "€ 5,000 – 25,000"),
+        ValueBand.FROM_25K_TO_100K: QCoreApplication.translate("ValueBand", "€ 25,000 – 100,000"),
+        ValueBand.OVER_100K: QCoreApplication.translate("ValueBand", "over € 100,000"),
     }[band]
 
 
 def placement_kind_label(kind: PlacementKind) -> str:
     return {
-        PlacementKind.YOUTH_WORK_EXPERIENCE: _t("PlacementKind", "Work experience for young people"),
-        PlacementKind.INTERNSHIP: _t("PlacementKind", "Internship"),
-        PlacementKind.JOB: _t("PlacementKind", "Job"),
+        PlacementKind.YOUTH_WORK_EXPERIENCE: QCoreApplication.translate(
+            "PlacementKind", "Work experience for young people"
+        ),
+        PlacementKind.INTERNSHIP: QCoreApplication.translate("PlacementKind", "Internship"),
+        PlacementKind.JOB: QCoreApplication.translate("PlacementKind", "Job"),
     }[kind]
 
 
 def target_group_label(group: TargetGroup) -> str:
     return {
-        TargetGroup.DOELGROEPREGISTER: _t("TargetGroup", "Doelgroepregister (banenafspraak)"),
-        TargetGroup.PARTICIPATIEWET: _t("TargetGroup", "Participatiewet"),
-        TargetGroup.WW: _t("TargetGroup", "WW"),
-        TargetGroup.WIA_WAO: _t("TargetGroup", "WIA/WAO"),
-        TargetGroup.EARLY_SCHOOL_LEAVER: _t("TargetGroup", "Early school-leaver"),
-        TargetGroup.STUDENT_BOL_BBL: _t("TargetGroup", "BOL/BBL student"),
-        TargetGroup.NO_BENEFIT_JOBSEEKER: _t("TargetGroup", "Jobseeker without benefit"),
-        TargetGroup.YOUTH_IN_DEBT: _t("TargetGroup", "Young people in debt"),
-        TargetGroup.OTHER: _t("TargetGroup", "Other"),
+        TargetGroup.DOELGROEPREGISTER: QCoreApplication.translate("TargetGroup", "Doelgroepregister (banenafspraak)"),
+        TargetGroup.PARTICIPATIEWET: QCoreApplication.translate("TargetGroup", "Participatiewet"),
+        TargetGroup.WW: QCoreApplication.translate("TargetGroup", "WW"),
+        TargetGroup.WIA_WAO: QCoreApplication.translate("TargetGroup", "WIA/WAO"),
+        TargetGroup.EARLY_SCHOOL_LEAVER: QCoreApplication.translate("TargetGroup", "Early school-leaver"),
+        TargetGroup.STUDENT_BOL_BBL: QCoreApplication.translate("TargetGroup", "BOL/BBL student"),
+        TargetGroup.NO_BENEFIT_JOBSEEKER: QCoreApplication.translate("TargetGroup", "Jobseeker without benefit"),
+        TargetGroup.YOUTH_IN_DEBT: QCoreApplication.translate("TargetGroup", "Young people in debt"),
+        TargetGroup.OTHER: QCoreApplication.translate("TargetGroup", "Other"),
     }[group]
 
 
 def event_kind_label(kind: EventKind) -> str:
     return {
-        EventKind.SOCIAL_IMPACT_NIGHT: _t("EventKind", "Social Impact Night"),
-        EventKind.BUY_SOCIAL_MARKETPLACE: _t("EventKind", "Buy Social marketplace"),
-        EventKind.WORKSHOP: _t("EventKind", "Workshop"),
-        EventKind.NETWORK_MEETING: _t("EventKind", "Network meeting"),
-        EventKind.OTHER: _t("EventKind", "Other"),
+        EventKind.SOCIAL_IMPACT_NIGHT: QCoreApplication.translate("EventKind", "Social Impact Night"),
+        EventKind.BUY_SOCIAL_MARKETPLACE: QCoreApplication.translate("EventKind", "Buy Social marketplace"),
+        EventKind.WORKSHOP: QCoreApplication.translate("EventKind", "Workshop"),
+        EventKind.NETWORK_MEETING: QCoreApplication.translate("EventKind", "Network meeting"),
+        EventKind.OTHER: QCoreApplication.translate("EventKind", "Other"),
     }[kind]
 
 

@@ -31,17 +31,13 @@ from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyButton", text)
-
-
 def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save the access export's PDF (the JSON goes beside it); None: cancelled."""
     name, _chosen = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save all data of this entrepreneur"),
+        QCoreApplication.translate("PrivacyButton", "Save all data of this entrepreneur"),
         suggested,
-        _tr("PDF document (*.pdf)"),
+        QCoreApplication.translate("PrivacyButton", "PDF document (*.pdf)"),
     )
     if not name:
         return None
@@ -53,10 +49,11 @@ def confirm_erasure(parent: QWidget, name: str) -> bool:
     """Ask before erasing: names the person, says what goes and that it cannot be undone."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Erase this person"))
-    box.setText(_tr("Erase %1 permanently?").replace("%1", name))
+    box.setWindowTitle(QCoreApplication.translate("PrivacyButton", "Erase this person"))
+    box.setText(QCoreApplication.translate("PrivacyButton", "Erase %1 permanently?").replace("%1", name))
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "PrivacyButton",
             "Everything hubdesk holds about %1 is deleted: personal details, visits, notes, consents, "
             "trajectories, referrals and their letters, and enterprises no one else is linked to. "
             "The other desks of the hub delete it too at their next sync. "
@@ -64,7 +61,9 @@ def confirm_erasure(parent: QWidget, name: str) -> bool:
             "This cannot be undone.",
         ).replace("%1", name)
     )
-    erase = box.addButton(_tr("Erase permanently"), QMessageBox.ButtonRole.DestructiveRole)
+    erase = box.addButton(
+        QCoreApplication.translate("PrivacyButton", "Erase permanently"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()

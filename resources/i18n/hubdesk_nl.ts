@@ -2,114 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="78"/>
-        <source>viewed</source>
-        <translation>bekeken</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="79"/>
-        <source>created</source>
-        <translation>aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="80"/>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="81"/>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="82"/>
-        <source>printed</source>
-        <translation>afgedrukt</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="83"/>
-        <source>exported</source>
-        <translation>geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="84"/>
-        <source>erased</source>
-        <translation>gewist</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="94"/>
-        <source>personal details</source>
-        <translation>persoonsgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="95"/>
-        <source>enterprise</source>
-        <translation>onderneming</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="96"/>
-        <source>visit</source>
-        <translation>bezoek</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="97"/>
-        <source>note</source>
-        <translation>notitie</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="98"/>
-        <source>consent</source>
-        <translation>toestemming</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="99"/>
-        <source>trajectory</source>
-        <translation>traject</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="100"/>
-        <source>trajectory step</source>
-        <translation>trajectstap</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="101"/>
-        <source>referral</source>
-        <translation>verwijzing</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="102"/>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="103"/>
-        <source>route</source>
-        <translation>route</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="104"/>
-        <source>kind of step</source>
-        <translation>soort stap</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="105"/>
-        <source>worker account</source>
-        <translation>account van medewerker</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="106"/>
-        <source>sync package</source>
-        <translation>synchronisatiepakket</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="107"/>
-        <source>audit log</source>
-        <translation>logboek</translation>
-    </message>
-</context>
-<context>
     <name>AddStepDialog</name>
     <message>
         <location filename="../../hubdesk/views/trajectory_dialogs.py" line="224"/>
@@ -153,81 +45,192 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="75"/>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="76"/>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="77"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="78"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="79"/>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="80"/>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="81"/>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntity</name>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="88"/>
+        <source>personal details</source>
+        <translation>persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="89"/>
+        <source>enterprise</source>
+        <translation>onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="90"/>
+        <source>visit</source>
+        <translation>bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="91"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="92"/>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="93"/>
+        <source>trajectory</source>
+        <translation>traject</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="94"/>
+        <source>trajectory step</source>
+        <translation>trajectstap</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="95"/>
+        <source>referral</source>
+        <translation>verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="96"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="97"/>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="98"/>
+        <source>kind of step</source>
+        <translation>soort stap</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="99"/>
+        <source>worker account</source>
+        <translation>account van medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="100"/>
+        <source>sync package</source>
+        <translation>synchronisatiepakket</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/audit_view.py" line="101"/>
+        <source>audit log</source>
+        <translation>logboek</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="227"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="221"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="230"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="224"/>
         <source>Checking the audit log…</source>
         <translation>Het logboek wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="235"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="229"/>
         <source>Type a name to find an entrepreneur</source>
         <translation>Typ een naam om een ondernemer te zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="239"/>
-        <location filename="../../hubdesk/views/audit_view.py" line="357"/>
-        <location filename="../../hubdesk/views/audit_view.py" line="480"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="233"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="351"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="474"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="241"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="235"/>
         <source>All workers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="243"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="237"/>
         <source>All actions</source>
         <translation>Alle handelingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="256"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="250"/>
         <source>Export to CSV…</source>
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="257"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="251"/>
         <source>Save the entries that match the filter as a spreadsheet (CSV)</source>
         <translation>De regels die bij het filter passen opslaan als spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="261"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="255"/>
         <source>Entrepreneur</source>
         <translation>Ondernemer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="264"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="258"/>
         <source>Worker</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="266"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="260"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="270"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="264"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="273"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="267"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="282"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="276"/>
         <source>Audit entries</source>
         <translation>Regels in het logboek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/audit_view.py" line="402"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="396"/>
         <source>The audit log is intact: the chain of %n entries is unbroken.</source>
         <translation>
             <numerusform>Het logboek is in orde: de keten van %n regel is ononderbroken.</numerusform>
@@ -235,22 +238,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="409"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="403"/>
         <source>The audit log has been tampered with: entry %1 (%2) does not fit the entries before it. An entry was changed, removed or inserted.</source>
         <translation>Het logboek is aangetast: regel %1 (%2) klopt niet met de regels ervoor. Er is een regel gewijzigd, verwijderd of tussengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="425"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="419"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="453"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="447"/>
         <source>No entries match.</source>
         <translation>Er zijn geen regels die passen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/audit_view.py" line="455"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="449"/>
         <source>%n entries shown; scroll down for older ones.</source>
         <translation>
             <numerusform>%n regel getoond; scrol omlaag voor oudere.</numerusform>
@@ -258,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/audit_view.py" line="457"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="451"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -266,17 +269,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="496"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="490"/>
         <source>Export the audit log</source>
         <translation>Het logboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="496"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="490"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>CSV-spreadsheet (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/audit_view.py" line="504"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="498"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n regel geëxporteerd naar %1.</numerusform>
@@ -287,37 +290,37 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="167"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="161"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="168"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="162"/>
         <source>Worker</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="169"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="163"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="170"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="164"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="171"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="165"/>
         <source>Entrepreneur</source>
         <translation>Ondernemer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="172"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="166"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/audit_view.py" line="195"/>
+        <location filename="../../hubdesk/views/audit_view.py" line="189"/>
         <source>(no longer exists) %1</source>
         <translation>(bestaat niet meer) %1</translation>
     </message>
@@ -586,7 +589,7 @@
     <message>
         <location filename="../../hubdesk/views/conflict_dialog.py" line="107"/>
         <source>Someone at another desk changed %1 while you were editing. Compare both versions and choose, for each field you changed, which value to keep.</source>
-        <translation>Iemand aan een andere balie heeft %1 gewijzigd terwijl u aan het bewerken was. Vergelijk beide versies en kies per veld dat u wijzigde welke waarde blijft.</translation>
+        <translation>Iemand aan een andere balie heeft %1 gewijzigd terwijl je aan het bewerken was. Vergelijk beide versies en kies per veld dat je wijzigde welke waarde blijft.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/conflict_dialog.py" line="116"/>
@@ -601,12 +604,12 @@
     <message>
         <location filename="../../hubdesk/views/conflict_dialog.py" line="116"/>
         <source>Yours</source>
-        <translation>Van u</translation>
+        <translation>Van jou</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/conflict_dialog.py" line="116"/>
         <source>Your choice</source>
-        <translation>Uw keuze</translation>
+        <translation>Jouw keuze</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/conflict_dialog.py" line="135"/>
@@ -656,7 +659,7 @@
     <message>
         <location filename="../../hubdesk/views/conflict_dialog.py" line="187"/>
         <source>Save nothing; your input stays in the form (Esc)</source>
-        <translation>Niets opslaan; uw invoer blijft in het formulier (Esc)</translation>
+        <translation>Niets opslaan; je invoer blijft in het formulier (Esc)</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/conflict_dialog.py" line="196"/>
@@ -667,7 +670,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="538"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="541"/>
         <source>Sync conflicts</source>
         <translation>Conflicten bij synchronisatie</translation>
     </message>
@@ -715,102 +718,102 @@
         <translation>Verwijderd tegenover gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="385"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="388"/>
         <source>This was deleted at one desk and changed at another. Until you choose, it stays deleted. Restore it (with the changes) or accept the deletion.</source>
         <translation>Dit is aan de ene balie verwijderd en aan de andere gewijzigd. Tot je kiest, blijft het verwijderd. Zet het terug (met de wijzigingen) of laat het verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="392"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="395"/>
         <source>This field was changed differently at two desks. Choose the value to keep.</source>
         <translation>Dit veld is aan twee balies verschillend gewijzigd. Kies welke waarde blijft.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="395"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="398"/>
         <source>Two records would have the same value for this field. Change it on one of them; this conflict then closes by itself.</source>
         <translation>Twee records zouden voor dit veld dezelfde waarde krijgen. Wijzig de waarde bij een van beide; dit conflict is dan vanzelf opgelost.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="401"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="404"/>
         <source>Before (both desks started from)</source>
         <translation>Oorspronkelijk (waar beide balies van uitgingen)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="405"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="408"/>
         <source>Mine (this desk)</source>
         <translation>Mijn waarde (deze balie)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="407"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="410"/>
         <source>Shown now (%1)</source>
         <translation>Nu getoond (%1)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="412"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="415"/>
         <source>Theirs (%1)</source>
         <translation>Hun waarde (%1)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="434"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="437"/>
         <source>unknown worker</source>
         <translation>onbekende medewerker</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="435"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="438"/>
         <source>%1 at %2, %3</source>
         <translation>%1 bij %2, %3</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="438"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="441"/>
         <source>★ shown now at every desk</source>
         <translation>★ nu aan elke balie getoond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="456"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="459"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="461"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="464"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="468"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="471"/>
         <source>Changed:</source>
         <translation>Gewijzigd:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="468"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="471"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="479"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="482"/>
         <source>Accept the deletion</source>
         <translation>Verwijderd laten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="482"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="485"/>
         <source>Restore, with these changes</source>
         <translation>Terugzetten, met deze wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="486"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="489"/>
         <source>Back to before</source>
-        <translation>Oorspronkelijke terugzetten</translation>
+        <translation>Oorspronkelijke waarde terug</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="489"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="492"/>
         <source>Keep mine</source>
         <translation>Mijn waarde houden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="489"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="492"/>
         <source>Keep this</source>
         <translation>Deze waarde houden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/conflicts_view.py" line="492"/>
+        <location filename="../../hubdesk/views/conflicts_view.py" line="495"/>
         <source>Take theirs</source>
         <translation>Hun waarde gebruiken</translation>
     </message>
@@ -836,82 +839,82 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="67"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="66"/>
         <source>Verbally</source>
         <translation>Mondeling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="68"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="67"/>
         <source>Signed on paper</source>
         <translation>Op papier ondertekend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="69"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="68"/>
         <source>Digitally</source>
         <translation>Digitaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="295"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="294"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="299"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="298"/>
         <source>Show every record (also earlier and withdrawn ones)</source>
         <translation>Alles tonen (ook eerdere en ingetrokken toestemmingen)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="310"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="311"/>
         <source>Consents of this entrepreneur</source>
         <translation>Toestemmingen van deze ondernemer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="332"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="322"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="333"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="323"/>
         <source>Read the consent text out and record how the entrepreneur agreed</source>
         <translation>Lees de toestemmingstekst voor en leg vast hoe de ondernemer heeft ingestemd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="334"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="324"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="335"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="325"/>
         <source>The entrepreneur withdraws this consent: it stops counting at once</source>
         <translation>De ondernemer trekt deze toestemming in: die geldt meteen niet meer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="449"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="439"/>
         <source>Consent recorded: %1.</source>
         <translation>Toestemming vastgelegd: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="468"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="458"/>
         <source>Withdraw the consent for “%1”? From now on no letter to this partner can be made, printed or sent.</source>
         <translation>De toestemming voor ‘%1’ intrekken? Vanaf nu kan er geen brief aan deze partner meer worden gemaakt, afgedrukt of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="472"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="462"/>
         <source>Withdraw the consent for “%1”? From now on this entrepreneur is left out of every record-level export.</source>
         <translation>De toestemming voor ‘%1’ intrekken? Vanaf nu blijft deze ondernemer buiten elke export met gegevens per persoon.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="475"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="465"/>
         <source>Withdraw the consent for “%1”? It stops counting at once.</source>
         <translation>De toestemming voor ‘%1’ intrekken? Die geldt dan meteen niet meer.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="482"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="472"/>
         <source>Consent withdrawn: %1.</source>
         <translation>Toestemming ingetrokken: %1.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="487"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="477"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -919,32 +922,32 @@
 <context>
     <name>ConsentPurpose</name>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="52"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="51"/>
         <source>Sharing with %1</source>
         <translation>Delen met %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="53"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="52"/>
         <source>Sharing with a partner</source>
         <translation>Delen met een partner</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="55"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="54"/>
         <source>Registration at the hub</source>
         <translation>Registratie bij de hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="56"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="55"/>
         <source>Monitoring (record level, without name)</source>
         <translation>Monitoring (per persoon, zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="59"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="58"/>
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="60"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="59"/>
         <source>Story and photo</source>
         <translation>Verhaal en foto</translation>
     </message>
@@ -952,57 +955,57 @@
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="118"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="117"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="119"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="118"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="120"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="119"/>
         <source>Text version</source>
         <translation>Versie van de tekst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="121"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="120"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="122"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="121"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="123"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="122"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="137"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="136"/>
         <source>Details shared: %1</source>
         <translation>Gedeelde gegevens: %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="143"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="142"/>
         <source>Not asked yet</source>
         <translation>Nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="146"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="145"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="147"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="146"/>
         <source>Withdrawn on %1</source>
         <translation>Ingetrokken op %1</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="149"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="148"/>
         <source>(by %1)</source>
         <translation>(door %1)</translation>
     </message>
@@ -1030,7 +1033,7 @@
     <message>
         <location filename="../../hubdesk/views/crash_dialog.py" line="138"/>
         <source>The work you saved so far is safe. What you were doing at this moment may not have been saved: please check it. If this happens again, copy the report below and send it to your coordinator or the help desk. The report holds no personal data.</source>
-        <translation>Wat u tot nu toe hebt opgeslagen, is veilig. Waar u op dit moment mee bezig was, is misschien niet opgeslagen: controleer het even. Gebeurt dit vaker, kopieer dan het rapport hieronder en stuur het naar uw coördinator of de helpdesk. Het rapport bevat geen persoonsgegevens.</translation>
+        <translation>Wat je tot nu toe hebt opgeslagen, is veilig. Waar je op dit moment mee bezig was, is misschien niet opgeslagen: controleer het even. Gebeurt dit vaker, kopieer dan het rapport hieronder en stuur het naar je coördinator of de helpdesk. Het rapport bevat geen persoonsgegevens.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/crash_dialog.py" line="148"/>
@@ -1262,12 +1265,17 @@
         <translation>De tabellen exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="734"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="718"/>
+        <source>quarterly-report</source>
+        <translation>kwartaalrapportage</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="735"/>
         <source>Writing %1…</source>
         <translation>%1 wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/dashboard_view.py" line="740"/>
+        <location filename="../../hubdesk/views/dashboard_view.py" line="741"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -1452,6 +1460,34 @@
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="99"/>
+        <source>Social Impact Night</source>
+        <translation>Social Impact Night</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="100"/>
+        <source>Buy Social marketplace</source>
+        <translation>Buy Social-marktplaats</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="101"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="102"/>
+        <source>Network meeting</source>
+        <translation>Netwerkbijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="103"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <location filename="../../hubdesk/views/events_view.py" line="109"/>
@@ -1513,57 +1549,57 @@
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="193"/>
+        <location filename="../../hubdesk/views/events_view.py" line="190"/>
         <source>No events yet. “Register an event…” adds the first.</source>
         <translation>Nog geen evenementen. Met ‘Evenement vastleggen…’ voeg je het eerste toe.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="201"/>
+        <location filename="../../hubdesk/views/events_view.py" line="198"/>
         <source>Registered entrepreneurs who attended</source>
         <translation>Ingeschreven ondernemers die er waren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="202"/>
+        <location filename="../../hubdesk/views/events_view.py" line="199"/>
         <source>Remove from the list</source>
         <translation>Van de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="203"/>
+        <location filename="../../hubdesk/views/events_view.py" line="200"/>
         <source>The chosen entrepreneur did not attend after all (Delete)</source>
         <translation>De gekozen ondernemer was er toch niet (Delete)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="206"/>
+        <location filename="../../hubdesk/views/events_view.py" line="203"/>
         <source>Find an entrepreneur to tick as attended</source>
         <translation>Zoek een ondernemer om als aanwezig aan te vinken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="207"/>
+        <location filename="../../hubdesk/views/events_view.py" line="204"/>
         <source>Search entrepreneurs</source>
         <translation>Ondernemers zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="209"/>
+        <location filename="../../hubdesk/views/events_view.py" line="206"/>
         <source>Search results: ticked means attended</source>
         <translation>Zoekresultaten: aangevinkt betekent aanwezig</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="210"/>
+        <location filename="../../hubdesk/views/events_view.py" line="207"/>
         <source>Tick who attended (Space); untick to take them off the list.</source>
         <translation>Vink aan wie er was (spatiebalk); vink uit om iemand van de lijst te halen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="220"/>
+        <location filename="../../hubdesk/views/events_view.py" line="217"/>
         <source>Add attendees</source>
         <translation>Aanwezigen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="332"/>
+        <location filename="../../hubdesk/views/events_view.py" line="329"/>
         <source>Choose an event to see who attended.</source>
         <translation>Kies een evenement om te zien wie er was.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/events_view.py" line="335"/>
+        <location filename="../../hubdesk/views/events_view.py" line="332"/>
         <source>Attended “%1” (%2): %n registered entrepreneur(s)</source>
         <translation>
             <numerusform>Aanwezig bij ‘%1’ (%2): %n ingeschreven ondernemer</numerusform>
@@ -1571,37 +1607,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="415"/>
+        <location filename="../../hubdesk/views/events_view.py" line="412"/>
         <source>Added to the attendees.</source>
         <translation>Toegevoegd aan de aanwezigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="422"/>
+        <location filename="../../hubdesk/views/events_view.py" line="419"/>
         <source>Taken off the attendees.</source>
         <translation>Van de aanwezigen gehaald.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="479"/>
+        <location filename="../../hubdesk/views/events_view.py" line="476"/>
         <source>Event registered: now tick who attended.</source>
         <translation>Evenement vastgelegd: vink nu aan wie er was.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="496"/>
+        <location filename="../../hubdesk/views/events_view.py" line="493"/>
         <source>Changes saved.</source>
         <translation>Wijzigingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="505"/>
+        <location filename="../../hubdesk/views/events_view.py" line="502"/>
         <source>Delete event</source>
         <translation>Evenement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="512"/>
+        <location filename="../../hubdesk/views/events_view.py" line="509"/>
         <source>Delete “%1” and its list of attendees?</source>
         <translation>‘%1’ en de lijst met aanwezigen verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/events_view.py" line="518"/>
+        <location filename="../../hubdesk/views/events_view.py" line="515"/>
         <source>Event deleted.</source>
         <translation>Evenement verwijderd.</translation>
     </message>
@@ -1616,7 +1652,7 @@
     <message>
         <location filename="../../hubdesk/views/first_run.py" line="59"/>
         <source>This database is still empty. You can practise with made-up entrepreneurs, or set up this computer for your hub.</source>
-        <translation>Deze database is nog leeg. U kunt oefenen met verzonnen ondernemers, of deze computer inrichten voor uw hub.</translation>
+        <translation>Deze database is nog leeg. Je kunt oefenen met verzonnen ondernemers, of deze computer inrichten voor je hub.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/first_run.py" line="65"/>
@@ -1674,7 +1710,7 @@
     <message>
         <location filename="../../hubdesk/views/first_run.py" line="111"/>
         <source>Your name</source>
-        <translation>Uw naam</translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/first_run.py" line="112"/>
@@ -1746,132 +1782,132 @@
 <context>
     <name>ImpactPanel</name>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="95"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="94"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="387"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="386"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="394"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="393"/>
         <source>Enterprise for new entries</source>
         <translation>Onderneming voor nieuwe invoer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="395"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="394"/>
         <source>The enterprise that new entries are for</source>
         <translation>De onderneming waar nieuwe invoer bij hoort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="397"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="396"/>
         <source>Recognition…</source>
         <translation>Erkenning…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="399"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="398"/>
         <source>Add a recognition: Code register or aspirant, SE NL, PSO level, KIP SROI badge</source>
         <translation>Een erkenning toevoegen: Register Sociale Ondernemingen of aspirant, SE NL, PSO-trede, KIP SROI-badge</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="401"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="400"/>
         <source>Procurement match…</source>
         <translation>Inkoopopdracht…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="402"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="401"/>
         <source>Add a social-procurement match: buyer, route, kind, value</source>
         <translation>Een opdracht via sociaal inkopen toevoegen: opdrachtgever, route, soort, waarde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="403"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="402"/>
         <source>Placements…</source>
         <translation>Werkplekken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="404"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="403"/>
         <source>Add work placements: places offered and filled, as counts</source>
         <translation>Werkplekken toevoegen: aangeboden en bezette plaatsen, als aantallen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="411"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="410"/>
         <source>Add:</source>
         <translation>Toevoegen:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="418"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="419"/>
         <source>Impact register</source>
         <translation>Impactregister</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="437"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="423"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="438"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="424"/>
         <source>Change the chosen entry (Enter)</source>
         <translation>De gekozen regel wijzigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="439"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="425"/>
         <source>Remove…</source>
         <translation>Weghalen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="440"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="426"/>
         <source>Remove the chosen entry from the register</source>
         <translation>De gekozen regel uit het register halen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="490"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="476"/>
         <source>(no trade name yet)</source>
         <translation>(nog geen handelsnaam)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="525"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="511"/>
         <source>No enterprise yet: the impact register belongs to an enterprise.</source>
         <translation>Nog geen onderneming: het impactregister hoort bij een onderneming.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="527"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="513"/>
         <source>Nothing recorded yet: recognitions, procurement matches, placements.</source>
         <translation>Nog niets vastgelegd: erkenningen, inkoopopdrachten, werkplekken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="558"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="544"/>
         <source>Recognition added.</source>
         <translation>Erkenning toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="563"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="549"/>
         <source>Procurement match added.</source>
         <translation>Inkoopopdracht toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="567"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="553"/>
         <source>Placements added.</source>
         <translation>Werkplekken toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="620"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="606"/>
         <source>Changes saved.</source>
         <translation>Wijzigingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="629"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="615"/>
         <source>Remove from the register</source>
         <translation>Uit het register halen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="640"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="626"/>
         <source>Remove “%1” from the impact register of %2?</source>
         <translation>‘%1’ uit het impactregister van %2 halen?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="657"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="643"/>
         <source>Removed from the register.</source>
         <translation>Uit het register gehaald.</translation>
     </message>
@@ -1879,47 +1915,47 @@
 <context>
     <name>ImpactTableModel</name>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="319"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="318"/>
         <source>Part</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="319"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="318"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="319"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="318"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="319"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="318"/>
         <source>Enterprise</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="332"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="331"/>
         <source>Recognition</source>
         <translation>Erkenning</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="338"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="337"/>
         <source>(expired)</source>
         <translation>(verlopen)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="344"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="343"/>
         <source>Procurement</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="349"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="348"/>
         <source>Placements</source>
         <translation>Werkplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="352"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="351"/>
         <source>%1: %2 of %3 filled (%4)</source>
         <translation>%1: %2 van %3 bezet (%4)</translation>
     </message>
@@ -2001,7 +2037,7 @@
     <message>
         <location filename="../../hubdesk/views/import_dialog.py" line="296"/>
         <source>Without this consent the list cannot be imported. Each entrepreneur gets a registration consent &quot;import&quot; with today&apos;s date and your name.</source>
-        <translation>Zonder deze toestemming kan de lijst niet worden ingelezen. Elke ondernemer krijgt een toestemming voor registratie &quot;import&quot; met de datum van vandaag en uw naam.</translation>
+        <translation>Zonder deze toestemming kan de lijst niet worden ingelezen. Elke ondernemer krijgt een toestemming voor registratie &quot;import&quot; met de datum van vandaag en je naam.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/import_dialog.py" line="312"/>
@@ -2072,7 +2108,7 @@
     <message>
         <location filename="../../hubdesk/views/import_dialog.py" line="499"/>
         <source>Importing… You can cancel: then nothing is saved.</source>
-        <translation>Bezig met inlezen… U kunt annuleren: dan wordt er niets opgeslagen.</translation>
+        <translation>Bezig met inlezen… Je kunt annuleren: dan wordt er niets opgeslagen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../hubdesk/views/import_dialog.py" line="520"/>
@@ -2327,7 +2363,7 @@
     <message>
         <location filename="../../hubdesk/views/intake_form.py" line="158"/>
         <source>Possible matches appear here while you type.</source>
-        <translation>Mogelijke overeenkomsten verschijnen hier terwijl u typt.</translation>
+        <translation>Mogelijke overeenkomsten verschijnen hier terwijl je typt.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/intake_form.py" line="160"/>
@@ -2880,47 +2916,47 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>MatchDialog</name>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="219"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="218"/>
         <source>Edit procurement match</source>
         <translation>Inkoopopdracht bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="219"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="218"/>
         <source>Add a social-procurement match</source>
         <translation>Een opdracht via sociaal inkopen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="220"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="219"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="222"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="221"/>
         <source>e.g. Gemeente Haarlem, a contractor with an SROI obligation</source>
         <translation>bijv. Gemeente Haarlem, een opdrachtnemer met een SROI-verplichting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="228"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="227"/>
         <source>&amp;Buyer</source>
         <translation>&amp;Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="229"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="228"/>
         <source>R&amp;oute</source>
         <translation>&amp;Route</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="230"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="229"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="231"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="230"/>
         <source>&amp;Value</source>
         <translation>&amp;Waarde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="232"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="231"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -3291,7 +3327,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/partners.py" line="369"/>
         <source>Choose a partner to read what it offers and when to refer.</source>
-        <translation>Kies een partner om te lezen wat die biedt en wanneer u verwijst.</translation>
+        <translation>Kies een partner om te lezen wat die biedt en wanneer je verwijst.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/partners.py" line="385"/>
@@ -3497,7 +3533,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/person_file.py" line="221"/>
         <source>This entrepreneur was changed elsewhere while you were editing. When you save, you can compare both versions.</source>
-        <translation>Deze ondernemer is elders gewijzigd terwijl u aan het bewerken was. Bij opslaan kunt u beide versies vergelijken.</translation>
+        <translation>Deze ondernemer is elders gewijzigd terwijl je aan het bewerken was. Bij opslaan kun je beide versies vergelijken.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/person_file.py" line="227"/>
@@ -3663,7 +3699,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/person_file.py" line="805"/>
         <source>Nothing was saved; your input is still in the form.</source>
-        <translation>Er is niets opgeslagen; uw invoer staat nog in het formulier.</translation>
+        <translation>Er is niets opgeslagen; je invoer staat nog in het formulier.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/person_file.py" line="813"/>
@@ -3679,77 +3715,165 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="248"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="247"/>
         <source>Edit work placements</source>
         <translation>Werkplekken bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="248"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="247"/>
         <source>Add work placements</source>
         <translation>Werkplekken toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="249"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="248"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="250"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="249"/>
         <source>Counts only: never who fills a place.</source>
         <translation>Alleen aantallen: nooit wie een plaats bezet.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="261"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="260"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="262"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="261"/>
         <source>&amp;Target group</source>
         <translation>&amp;Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="263"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="262"/>
         <source>Places &amp;offered</source>
         <translation>Plaatsen &amp;aangeboden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="264"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="263"/>
         <source>Places &amp;filled</source>
         <translation>Plaatsen &amp;bezet</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="265"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="264"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="266"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="265"/>
         <source>&amp;Until</source>
         <translation>&amp;Tot en met</translation>
     </message>
 </context>
 <context>
+    <name>PlacementKind</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="75"/>
+        <source>Work experience for young people</source>
+        <translation>Werkervaringsplek voor jongeren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="78"/>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="79"/>
+        <source>Job</source>
+        <translation>Baan</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyButton</name>
     <message>
-        <location filename="../../hubdesk/views/privacy_actions.py" line="87"/>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="38"/>
+        <source>Save all data of this entrepreneur</source>
+        <translation>Alle gegevens van deze ondernemer opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="40"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Pdf-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="52"/>
+        <source>Erase this person</source>
+        <translation>Deze persoon wissen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="53"/>
+        <source>Erase %1 permanently?</source>
+        <translation>%1 definitief wissen?</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="55"/>
+        <source>Everything hubdesk holds about %1 is deleted: personal details, visits, notes, consents, trajectories, referrals and their letters, and enterprises no one else is linked to. The other desks of the hub delete it too at their next sync. The audit log keeps only that someone with this number was erased.
+
+This cannot be undone.</source>
+        <translation>Alles wat hubdesk over %1 bewaart, wordt verwijderd: persoonsgegevens, bezoeken, notities, toestemmingen, trajecten, verwijzingen en hun brieven, en ondernemingen waaraan niemand anders gekoppeld is. De andere balies van de hub verwijderen het ook bij hun volgende synchronisatie. Het logboek bewaart alleen dat iemand met dit nummer is gewist.
+
+Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="65"/>
+        <source>Erase permanently</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="86"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/privacy_actions.py" line="88"/>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="87"/>
         <source>The entrepreneur&apos;s rights: all their data, or erasure</source>
         <translation>De rechten van de ondernemer: inzage in alle gegevens, of wissen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/privacy_actions.py" line="90"/>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="89"/>
         <source>Export all data (access request)…</source>
         <translation>Alle gegevens exporteren (inzageverzoek)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/privacy_actions.py" line="91"/>
+        <location filename="../../hubdesk/views/privacy_actions.py" line="90"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementKind</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="58"/>
+        <source>Purchase counted for SROI</source>
+        <translation>Inkoop die meetelt voor SROI</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="59"/>
+        <source>Subcontract</source>
+        <translation>Onderaanneming</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="60"/>
+        <source>Social purchase</source>
+        <translation>Sociale inkoop</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementRoute</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="50"/>
+        <source>Kennemer Inkoop Platform (KIP)</source>
+        <translation>Kennemer Inkoop Platform (KIP)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="51"/>
+        <source>Buy Social</source>
+        <translation>Buy Social</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="52"/>
+        <source>Direct</source>
+        <translation>Rechtstreeks</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4029,34 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     </message>
 </context>
 <context>
+    <name>PsoLevel</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="40"/>
+        <source>aspirant</source>
+        <translation>aspirant</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="41"/>
+        <source>basistrede</source>
+        <translation>basistrede</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="42"/>
+        <source>trede 1</source>
+        <translation>trede 1</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="43"/>
+        <source>trede 2</source>
+        <translation>trede 2</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="44"/>
+        <source>trede 3</source>
+        <translation>trede 3</translation>
+    </message>
+</context>
+<context>
     <name>ReassignStepDialog</name>
     <message>
         <location filename="../../hubdesk/views/trajectory_dialogs.py" line="305"/>
@@ -3928,44 +4080,72 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     </message>
 </context>
 <context>
+    <name>Recognition</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="28"/>
+        <source>Register Sociale Ondernemingen</source>
+        <translation>Register Sociale Ondernemingen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="29"/>
+        <source>Aspirant, Register Sociale Ondernemingen</source>
+        <translation>Aspirant, Register Sociale Ondernemingen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="32"/>
+        <source>Social Enterprise NL member</source>
+        <translation>Lid van Social Enterprise NL</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="33"/>
+        <source>PSO (Prestatieladder Socialer Ondernemen)</source>
+        <translation>PSO (Prestatieladder Socialer Ondernemen)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="34"/>
+        <source>KIP SROI badge</source>
+        <translation>KIP SROI-badge</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionDialog</name>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="182"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="181"/>
         <source>Edit recognition</source>
         <translation>Erkenning bewerken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="182"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="181"/>
         <source>Add a recognition</source>
         <translation>Een erkenning toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="183"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="182"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="186"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="185"/>
         <source>(not a PSO certificate)</source>
         <translation>(geen PSO-certificaat)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="190"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="189"/>
         <source>&amp;Recognition</source>
         <translation>&amp;Erkenning</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="191"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="190"/>
         <source>PSO &amp;level</source>
         <translation>PSO-&amp;trede</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="192"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="191"/>
         <source>&amp;Awarded on</source>
         <translation>Toegekend &amp;op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="193"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="192"/>
         <source>&amp;Valid until</source>
         <translation>&amp;Geldig tot</translation>
     </message>
@@ -3973,43 +4153,43 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>RecordConsentDialog</name>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="173"/>
-        <location filename="../../hubdesk/views/consent_panel.py" line="209"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="172"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="208"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="185"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="184"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="188"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="187"/>
         <source>Read this text out to the entrepreneur (%1):</source>
         <translation>Lees deze tekst voor aan de ondernemer (%1):</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="202"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="201"/>
         <source>The entrepreneur agrees to this text</source>
         <translation>De ondernemer stemt in met deze tekst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="205"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="204"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="216"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="215"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="262"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="261"/>
         <source>There is no consent text for this purpose.</source>
         <translation>Er is geen toestemmingstekst voor dit doel.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/consent_panel.py" line="263"/>
+        <location filename="../../hubdesk/views/consent_panel.py" line="262"/>
         <source>Text version: %1</source>
         <translation>Versie van de tekst: %1</translation>
     </message>
@@ -4187,7 +4367,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/referral_dialog.py" line="316"/>
         <source>Read this out to the entrepreneur, or let them read it, before you tick the box:</source>
-        <translation>Lees dit voor aan de ondernemer, of laat het lezen, voordat u het vakje aanvinkt:</translation>
+        <translation>Lees dit voor aan de ondernemer, of laat het lezen, voordat je het vakje aanvinkt:</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/referral_dialog.py" line="320"/>
@@ -4197,7 +4377,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/referral_dialog.py" line="342"/>
         <source>You changed the referral since: this preview is not up to date.</source>
-        <translation>U hebt de verwijzing daarna gewijzigd: dit voorbeeld is niet meer actueel.</translation>
+        <translation>Je hebt de verwijzing daarna gewijzigd: dit voorbeeld is niet meer actueel.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/referral_dialog.py" line="347"/>
@@ -4247,7 +4427,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/referral_dialog.py" line="374"/>
         <source>Close; what you filled in is kept as a draft</source>
-        <translation>Sluiten; wat u invulde, blijft bewaard als concept</translation>
+        <translation>Sluiten; wat je invulde, blijft bewaard als concept</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/referral_dialog.py" line="447"/>
@@ -4407,7 +4587,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/referral_dialog.py" line="903"/>
         <source>You changed the referral after the letter was made: print or save the letter again first.</source>
-        <translation>U hebt de verwijzing gewijzigd nadat de brief was gemaakt: druk de brief eerst opnieuw af of sla hem opnieuw op.</translation>
+        <translation>Je hebt de verwijzing gewijzigd nadat de brief was gemaakt: druk de brief eerst opnieuw af of sla hem opnieuw op.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/referral_dialog.py" line="920"/>
@@ -4417,7 +4597,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/referral_dialog.py" line="953"/>
         <source>No partner is chosen, so what you filled in cannot be kept. Close anyway?</source>
-        <translation>Er is geen partner gekozen, dus wat u invulde kan niet worden bewaard. Toch sluiten?</translation>
+        <translation>Er is geen partner gekozen, dus wat je invulde kan niet worden bewaard. Toch sluiten?</translation>
     </message>
 </context>
 <context>
@@ -4496,63 +4676,63 @@ De intakebalie van de Haarlemse cityhubs.</translation>
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="53"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="52"/>
         <source>Referrals</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="57"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="56"/>
         <source>No referrals yet. “Refer…” prepares one, with its letter.</source>
-        <translation>Nog geen verwijzingen. Met ‘Verwijzen…’ maakt u er een, met de brief.</translation>
+        <translation>Nog geen verwijzingen. Met ‘Verwijzen…’ maak je er een, met de brief.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="67"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="69"/>
         <source>Referrals of this entrepreneur</source>
         <translation>Verwijzingen van deze ondernemer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="89"/>
-        <location filename="../../hubdesk/views/referral_panel.py" line="187"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="79"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="177"/>
         <source>Letter…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="90"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="80"/>
         <source>A draft: go on with it. Sent: print or save its letter again</source>
         <translation>Concept: verder ermee. Verstuurd: de brief opnieuw afdrukken of opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="91"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="81"/>
         <source>Status…</source>
         <translation>Status…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="92"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="82"/>
         <source>What the partner reported: acknowledged, intake planned, in progress</source>
         <translation>Wat de partner meldde: ontvangen, intake gepland, in behandeling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="93"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="83"/>
         <source>Close referral…</source>
         <translation>Verwijzing afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="94"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="84"/>
         <source>Record the outcome: the loop is closed</source>
         <translation>Het resultaat vastleggen: de cirkel is rond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="95"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="85"/>
         <source>Withdraw consent…</source>
         <translation>Toestemming intrekken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="96"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="86"/>
         <source>The entrepreneur no longer agrees to share details with this partner</source>
         <translation>De ondernemer wil geen gegevens meer delen met deze partner</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referral_panel.py" line="185"/>
+        <location filename="../../hubdesk/views/referral_panel.py" line="175"/>
         <source>Go on with the draft…</source>
         <translation>Verder met het concept…</translation>
     </message>
@@ -4656,48 +4836,48 @@ De intakebalie van de Haarlemse cityhubs.</translation>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="95"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="92"/>
         <source>Open file</source>
         <translation>Dossier openen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="96"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="93"/>
         <source>Open the entrepreneur&apos;s file (Enter)</source>
         <translation>Het dossier van de ondernemer openen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="97"/>
-        <location filename="../../hubdesk/views/referrals_view.py" line="184"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="94"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="181"/>
         <source>Letter…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="98"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="95"/>
         <source>A draft: go on with it. Sent: print or save its letter again</source>
         <translation>Concept: verder ermee. Verstuurd: de brief opnieuw afdrukken of opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="99"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="96"/>
         <source>Status…</source>
         <translation>Status…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="100"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="97"/>
         <source>What the partner reported: acknowledged, intake planned, in progress</source>
         <translation>Wat de partner meldde: ontvangen, intake gepland, in behandeling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="101"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="98"/>
         <source>Close referral…</source>
         <translation>Verwijzing afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="102"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="99"/>
         <source>Record the outcome: the loop is closed</source>
         <translation>Het resultaat vastleggen: de cirkel is rond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/referrals_view.py" line="157"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="154"/>
         <source>%n referral(s) with feedback overdue</source>
         <translation>
             <numerusform>%n verwijzing met terugkoppeling te laat</numerusform>
@@ -4705,7 +4885,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/referrals_view.py" line="159"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="156"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n verwijzing</numerusform>
@@ -4713,17 +4893,17 @@ De intakebalie van de Haarlemse cityhubs.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="161"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="158"/>
         <source>%1, of which %2 with feedback overdue</source>
         <translation>%1, waarvan %2 met terugkoppeling te laat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/views/referrals_view.py" line="184"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="181"/>
         <source>Go on with the draft…</source>
         <translation>Verder met het concept…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hubdesk/views/referrals_view.py" line="231"/>
+        <location filename="../../hubdesk/views/referrals_view.py" line="228"/>
         <source>%n letter(s) sent today.</source>
         <translation>
             <numerusform>%n brief vandaag verstuurd.</numerusform>
@@ -4783,7 +4963,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/restore_dialog.py" line="60"/>
         <source>hubdesk copies the database every day, and before every upgrade, import and restore. Restoring a backup replaces all data on this computer with the data in the backup; what is in the database now is kept as a backup first.</source>
-        <translation>hubdesk maakt elke dag een kopie van de database, en ook vóór elke update, elke keer inlezen en elke keer terugzetten. Als u een back-up terugzet, worden alle gegevens op deze computer vervangen door die in de back-up; wat nu in de database staat, wordt eerst als back-up bewaard.</translation>
+        <translation>hubdesk maakt elke dag een kopie van de database, en ook vóór elke update, elke keer inlezen en elke keer terugzetten. Als je een back-up terugzet, worden alle gegevens op deze computer vervangen door die in de back-up; wat nu in de database staat, wordt eerst als back-up bewaard.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/restore_dialog.py" line="70"/>
@@ -4873,7 +5053,7 @@ De intakebalie van de Haarlemse cityhubs.</translation>
     <message>
         <location filename="../../hubdesk/views/restore_dialog.py" line="163"/>
         <source>Choose the backup to go back to.</source>
-        <translation>Kies de back-up waarnaar u terug wilt.</translation>
+        <translation>Kies de back-up waarnaar je terug wilt.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/restore_dialog.py" line="165"/>
@@ -5372,7 +5552,7 @@ Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het
     <message>
         <location filename="../../hubdesk/views/settings_dialog.py" line="61"/>
         <source>The screens change language at once; what you were typing is kept only after saving.</source>
-        <translation>De schermen wisselen meteen van taal; wat u aan het typen was, blijft alleen bewaard als het is opgeslagen.</translation>
+        <translation>De schermen wisselen meteen van taal; wat je aan het typen was, blijft alleen bewaard als het is opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -5681,6 +5861,54 @@ Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het
     </message>
 </context>
 <context>
+    <name>TargetGroup</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="85"/>
+        <source>Doelgroepregister (banenafspraak)</source>
+        <translation>Doelgroepregister (banenafspraak)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="86"/>
+        <source>Participatiewet</source>
+        <translation>Participatiewet</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="87"/>
+        <source>WW</source>
+        <translation>WW</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="88"/>
+        <source>WIA/WAO</source>
+        <translation>WIA/WAO</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="89"/>
+        <source>Early school-leaver</source>
+        <translation>Voortijdig schoolverlater</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="90"/>
+        <source>BOL/BBL student</source>
+        <translation>BOL/BBL-student</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="91"/>
+        <source>Jobseeker without benefit</source>
+        <translation>Werkzoekende zonder uitkering</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="92"/>
+        <source>Young people in debt</source>
+        <translation>Jongeren met schulden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="93"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../hubdesk/views/timeline_model.py" line="96"/>
@@ -5695,7 +5923,7 @@ Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het
     <message>
         <location filename="../../hubdesk/views/timeline_model.py" line="105"/>
         <source>Private note (only you)</source>
-        <translation>Persoonlijke notitie (alleen u)</translation>
+        <translation>Persoonlijke notitie (alleen jij)</translation>
     </message>
     <message>
         <location filename="../../hubdesk/views/timeline_model.py" line="105"/>
@@ -6100,9 +6328,32 @@ Alles wat na dat moment is ingevoerd, staat daarna niet meer in de database (het
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../hubdesk/views/impact_panel.py" line="175"/>
+        <location filename="../../hubdesk/views/impact_panel.py" line="174"/>
         <source>Put the marked fields right first.</source>
         <translation>Verbeter eerst de gemarkeerde velden.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueBand</name>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="66"/>
+        <source>under € 5,000</source>
+        <translation>onder € 5.000</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="67"/>
+        <source>€ 5,000 – 25,000</source>
+        <translation>€ 5.000 – 25.000</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="68"/>
+        <source>€ 25,000 – 100,000</source>
+        <translation>€ 25.000 – 100.000</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/views/impact_labels.py" line="69"/>
+        <source>over € 100,000</source>
+        <translation>boven € 100.000</translation>
     </message>
 </context>
 <context>

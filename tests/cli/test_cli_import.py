@@ -92,7 +92,7 @@ def test_a_dry_run_prints_a_line_per_problem_row_and_a_summary_and_saves_nothing
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "Rij 4: Rechtsvorm: 'webwinkel' is geen rechtsvorm die hubdesk kent (bijv. eenmanszaak, vof, bv, stichting, "
-        "coöperatie); E-mail: is geen geldig e-mailadres (u typte 'kees@'); Postcode: bestaat niet: postcodes met SA "
+        "coöperatie); E-mail: is geen geldig e-mailadres (je typte 'kees@'); Postcode: bestaat niet: postcodes met SA "
         "worden niet uitgegeven",
         "Rij 5: dezelfde persoon als rij 2 van dit bestand",
         "Proef: 2 nieuw, 1 dubbel (overgeslagen), 1 met fouten (overgeslagen). Er is niets opgeslagen.",

@@ -157,7 +157,7 @@ def test_formatting_never_raises_on_missing_parameters(code: str, lang: str) -> 
 
 
 def test_parameters_are_put_into_the_sentence() -> None:
-    assert message("kvk.format", {"value": "1234"}, "nl") == "moet uit precies 8 cijfers bestaan (u typte '1234')"
+    assert message("kvk.format", {"value": "1234"}, "nl") == "moet uit precies 8 cijfers bestaan (je typte '1234')"
     assert message("kvk.format", {"value": "1234"}, "en") == "must be exactly 8 digits (you typed '1234')"
     assert message("store.missing", {"path": "{path}"}, "en") == "Database not found: {path}"
 
@@ -205,9 +205,9 @@ def test_validation_failed_lists_every_problem_on_its_own_line() -> None:
     lines = error_text(failure, "nl").splitlines()
     assert lines[0] == "De invoer is niet in orde:"
     assert sorted(lines[1:]) == [
-        "- E-mail: is geen geldig e-mailadres (u typte 'jan@')",
-        "- KVK-nummer: moet uit precies 8 cijfers bestaan (u typte '1234')",
-        "- Telefoon: is geen geldig telefoonnummer (u typte '06123'); buitenlandse nummers met landcode, bv. +32",
+        "- E-mail: is geen geldig e-mailadres (je typte 'jan@')",
+        "- KVK-nummer: moet uit precies 8 cijfers bestaan (je typte '1234')",
+        "- Telefoon: is geen geldig telefoonnummer (je typte '06123'); buitenlandse nummers met landcode, bv. +32",
     ]
     english = error_text(failure, "en")
     assert "- KVK number: must be exactly 8 digits (you typed '1234')" in english

@@ -388,10 +388,10 @@ def test_every_problem_of_a_row_is_named_in_words_a_hub_worker_understands(store
     assert lines == [
         "Rechtsvorm: 'webshop' is geen rechtsvorm die hubdesk kent (bijv. eenmanszaak, vof, bv, stichting, coöperatie)",
         "Fase: 'misschien' is geen fase die hubdesk kent (idee, startend, gevestigd, groeiend, stoppend)",
-        "E-mail: is geen geldig e-mailadres (u typte 'zoe@example')",
-        "Telefoon: is geen geldig telefoonnummer (u typte '0612'); buitenlandse nummers met landcode, bv. +32",
+        "E-mail: is geen geldig e-mailadres (je typte 'zoe@example')",
+        "Telefoon: is geen geldig telefoonnummer (je typte '0612'); buitenlandse nummers met landcode, bv. +32",
         "Postcode: bestaat niet: postcodes met SA worden niet uitgegeven",
-        "KVK-nummer: moet uit precies 8 cijfers bestaan (u typte '123')",
+        "KVK-nummer: moet uit precies 8 cijfers bestaan (je typte '123')",
     ]
     assert [issue_sentence(i, "en") for i in report.rows[1].issues] == ["Family name: is required"]
 

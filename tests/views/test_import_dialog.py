@@ -105,7 +105,7 @@ def test_a_chosen_file_shows_its_columns_and_what_would_happen(
         "Row 4, Kees Bakker:",
         "• Rechtsvorm: 'webwinkel' is geen rechtsvorm die hubdesk kent (bijv. eenmanszaak, vof, bv, stichting, "
         "coöperatie)",
-        "• E-mail: is geen geldig e-mailadres (u typte 'kees@')",
+        "• E-mail: is geen geldig e-mailadres (je typte 'kees@')",
         "• Postcode: bestaat niet: postcodes met SA worden niet uitgegeven",
     ]
     assert not dialog.import_button.isEnabled()  # not before the consent is confirmed

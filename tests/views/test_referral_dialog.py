@@ -365,7 +365,7 @@ def test_a_missing_detail_is_named_before_a_letter_is_made(
     qtbot.waitUntil(lambda: "Eigen inbreng" in dialog.message_label.text())
     assert dialog.message_label.text() == (  # the interface speaks Dutch unless told otherwise
         "Qredits Microfinanciering Nederland heeft deze gegevens nodig: Eigen inbreng. "
-        "Vul ze in voordat u de brief maakt."
+        "Vul ze in voordat je de brief maakt."
     )
     assert not dialog.preview.is_showing_letter()
     # a letter that asks nothing is not made either
