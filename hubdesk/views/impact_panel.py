@@ -102,6 +102,18 @@ def date_value(edit: QDateEdit) -> str | None:
     return from_qdate(edit.date()).isoformat()
 
 
+def _value_of(editor: QWidget) -> Any:
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, QDateEdit):
+        return date_value(editor)
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    raise TypeError(f"no value for a {type(editor).__name__}")
+
+
 class ValidatedDialog(FormDialog):
     """A form whose input is checked by the service's Pydantic model as the worker types:
     each problem is shown under its field, and OK is refused while there is one."""
@@ -137,7 +149,8 @@ class ValidatedDialog(FormDialog):
                 getattr(editor, signal).connect(self._on_input_changed)
 
     def data(self) -> dict[str, Any]:
-        raise NotImplementedError
+        """Each field's value as the service's model takes it, read from its editor."""
+        return {name: _value_of(editor) for name, editor in self.editors.items()}
 
     def issues(self) -> list[FieldIssue]:
         try:
@@ -202,14 +215,6 @@ class RecognitionDialog(ValidatedDialog):
         elif self.level_combo.currentIndex() == 0:
             self.level_combo.setCurrentIndex(1)
 
-    def data(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind_combo.currentData(),
-            "pso_level": self.level_combo.currentData(),
-            "awarded_on": date_value(self.awarded_edit),
-            "valid_until": date_value(self.valid_edit),
-        }
-
 
 class MatchDialog(ValidatedDialog):
     model = MatchInput
@@ -229,15 +234,6 @@ class MatchDialog(ValidatedDialog):
         self.add_field("kind", self.tr("&Kind"), self.kind_combo)
         self.add_field("value_band", self.tr("&Value"), self.value_combo)
         self.add_field("matched_on", self.tr("&Date"), self.date_edit)
-
-    def data(self) -> dict[str, Any]:
-        return {
-            "buyer": self.buyer_edit.text(),
-            "route": self.route_combo.currentData(),
-            "kind": self.kind_combo.currentData(),
-            "value_band": self.value_combo.currentData(),
-            "matched_on": date_value(self.date_edit),
-        }
 
 
 class PlacementDialog(ValidatedDialog):
@@ -263,16 +259,6 @@ class PlacementDialog(ValidatedDialog):
         self.add_field("places_filled", self.tr("Places &filled"), self.filled_spin)
         self.add_field("period_start", self.tr("From"), self.start_edit)
         self.add_field("period_end", self.tr("&Until"), self.end_edit)
-
-    def data(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind_combo.currentData(),
-            "target_group": self.group_combo.currentData(),
-            "places_offered": self.offered_spin.value(),
-            "places_filled": self.filled_spin.value(),
-            "period_start": date_value(self.start_edit),
-            "period_end": date_value(self.end_edit),
-        }
 
 
 # -- the table ------------------------------------------------------------------------------------------------

@@ -58,13 +58,23 @@ def _password_edit() -> QLineEdit:
 
 
 class _FormDialog(QDialog):
-    """A small form whose OK runs ``work`` on the database thread; an error stays in the form."""
+    """A small form that ends in a password typed twice. OK checks that both are the same,
+    then runs ``make_work(password)`` on the database thread; an error stays in the form."""
 
     sig_done = Signal()
 
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        make_work: Callable[[str], Callable[[], Any]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._make_work = make_work
+        self.new_edit = _password_edit()
+        self.repeat_edit = _password_edit()
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.form = QFormLayout()
@@ -88,19 +98,15 @@ class _FormDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
 
-    def work(self) -> Callable[[], Any] | None:
-        """What OK does (on the database thread); None when the form itself found a problem."""
-        raise NotImplementedError
-
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
     @Slot()
     def _on_ok(self) -> None:
-        work = self.work()
-        if work is None:
+        if not self._same(self.new_edit, self.repeat_edit):
             return
+        work = self._make_work(self.new_edit.text())
         self.buttons.setEnabled(False)
         self.show_message("")
         self._ctx.runner.submit(work, self._on_success, self._on_failure, owner=self)
@@ -130,19 +136,15 @@ class ChangePasswordDialog(_FormDialog):
     """File > Change my password: the current one, the new one twice."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Change my password"), parent)
+        super().__init__(ctx, self.tr("Change my password"), lambda new: self._work(new), parent)
         self.old_edit = _password_edit()
-        self.new_edit = _password_edit()
-        self.repeat_edit = _password_edit()
         self.form.addRow(self.tr("Current password"), self.old_edit)
         self.form.addRow(self.tr("New password"), self.new_edit)
         self.form.addRow(self.tr("New password again"), self.repeat_edit)
         self.old_edit.setFocus()
 
-    def work(self) -> Callable[[], Any] | None:
-        if not self._same(self.new_edit, self.repeat_edit):
-            return None
-        ctx, old, new = self._ctx, self.old_edit.text(), self.new_edit.text()
+    def _work(self, new: str) -> Callable[[], Any]:
+        ctx, old = self._ctx, self.old_edit.text()
         return lambda: ctx.auth.change_password(ctx.actor, old, new)
 
 
@@ -150,17 +152,14 @@ class ResetPasswordDialog(_FormDialog):
     """The admin gives a worker a new password (and tells it to them)."""
 
     def __init__(self, ctx: AppContext, worker: WorkerInfo, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("New password for %1").replace("%1", worker.name), parent)
+        title = self.tr("New password for %1").replace("%1", worker.name)
+        super().__init__(ctx, title, lambda new: self._work(new), parent)
         self._worker = worker
-        self.new_edit = _password_edit()
-        self.repeat_edit = _password_edit()
         self.form.addRow(self.tr("New password"), self.new_edit)
         self.form.addRow(self.tr("New password again"), self.repeat_edit)
 
-    def work(self) -> Callable[[], Any] | None:
-        if not self._same(self.new_edit, self.repeat_edit):
-            return None
-        ctx, worker_id, new = self._ctx, self._worker.id, self.new_edit.text()
+    def _work(self, new: str) -> Callable[[], Any]:
+        ctx, worker_id = self._ctx, self._worker.id
         return lambda: ctx.auth.reset_password(ctx.actor, worker_id, new)
 
 
@@ -168,7 +167,7 @@ class NewWorkerDialog(_FormDialog):
     """Add a worker to the hub: name, user name, role and a first password."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Add a worker"), parent)
+        super().__init__(ctx, self.tr("Add a worker"), lambda password: self._work(password), parent)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(120)
         self.username_edit = QLineEdit()
@@ -176,19 +175,15 @@ class NewWorkerDialog(_FormDialog):
         self.role_combo = QComboBox()
         for role in Role:
             self.role_combo.addItem(role_label(role), role)
-        self.new_edit = _password_edit()
-        self.repeat_edit = _password_edit()
         self.form.addRow(self.tr("Name"), self.name_edit)
         self.form.addRow(self.tr("User name"), self.username_edit)
         self.form.addRow(self.tr("Role"), self.role_combo)
         self.form.addRow(self.tr("First password"), self.new_edit)
         self.form.addRow(self.tr("First password again"), self.repeat_edit)
 
-    def work(self) -> Callable[[], Any] | None:
-        if not self._same(self.new_edit, self.repeat_edit):
-            return None
+    def _work(self, password: str) -> Callable[[], Any]:
         ctx = self._ctx
-        name, username, password = self.name_edit.text(), self.username_edit.text(), self.new_edit.text()
+        name, username = self.name_edit.text(), self.username_edit.text()
         role = Role(self.role_combo.currentData())
         return lambda: ctx.auth.create_worker(ctx.actor, name=name, username=username, role=role, password=password)
 
