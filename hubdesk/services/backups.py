@@ -1,4 +1,4 @@
-"""Rolling backups of the SQLite database through SQLite's backup API, and restoring one.
+"""Rolling backups of the SQLite database, copied while it is in use, and restoring one.
 
 Where: a ``backups`` folder beside the database (for the default database that is
 ``<data folder>/backups``), one file per copy, named
@@ -356,12 +356,16 @@ class BackupService:
             n += 1
         return _Entry(path, dt.datetime.strptime(stamp, STAMP_FORMAT).replace(tzinfo=dt.UTC), reason, detail)
 
-    def take(self, reason: BackupReason, *, detail: str = "", prune: bool = True) -> BackupInfo:
-        """A consistent copy of the database now (SQLite's backup API: a live database is fine).
+    def take(self, reason: BackupReason, *, detail: str = "", prune: bool = True, thorough: bool = True) -> BackupInfo:
+        """A consistent copy of the database now (:func:`~hubdesk.services.store.backup_sqlite`:
+        a live database is fine).
 
         ``detail`` goes into the name (other characters than letters, digits and _ become _),
-        e.g. the schema revision before an upgrade. Raises ``StoreError`` (``store.missing``,
-        ``store.backup_failed``, a full disk...); a failed copy leaves no file behind.
+        e.g. the schema revision before an upgrade. ``thorough=False`` leaves out the full
+        check of the copy's pages (a second per gigabyte), for the copy before every sync
+        import; the copy is still checked to open and to be complete. Raises ``StoreError``
+        (``store.missing``, ``store.backup_failed``, a full disk...); a failed copy leaves
+        no file behind.
         """
         if not self.db_path.is_file():
             raise StoreError("store.missing", path=str(self.db_path))
@@ -371,7 +375,7 @@ class BackupService:
         except OSError as exc:
             raise StoreError("store.backup_failed", path=str(self.folder), reason=exc.strerror or str(exc)) from exc
         entry = self._new_entry(reason, detail)
-        backup_sqlite(self.db_path, entry.path, key=self.key)
+        backup_sqlite(self.db_path, entry.path, key=self.key, thorough=thorough)
         _fsync_dir(self.folder)
         stat = entry.path.stat()
         info = self._info(

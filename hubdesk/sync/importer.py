@@ -144,23 +144,24 @@ def validate(
             for text in (pc["worker_id"], pc["hub"]):
                 if text not in ids:
                     ids[text] = _id(text)
-            changes.append(
-                Change(
-                    change_id=_id(change_id),
-                    lamport=lamport,
-                    node_id=m.node,
-                    worker_id=ids[pc["worker_id"]],
-                    entity=entity,
-                    record_id=_id(pc["record_id"]),
-                    op=op,
-                    base_version=pc["base_version"],
-                    version=pc["version"],
-                    fields=pc["fields"],
-                    at=_at(pc["at"]),
-                    seq=m.seq,
-                    stored=stored,
-                )
+            change = Change(
+                change_id=_id(change_id),
+                lamport=lamport,
+                node_id=m.node,
+                worker_id=ids[pc["worker_id"]],
+                entity=entity,
+                record_id=_id(pc["record_id"]),
+                op=op,
+                base_version=pc["base_version"],
+                version=pc["version"],
+                fields=pc["fields"],
+                at=_at(pc["at"]),
+                seq=m.seq,
+                stored=stored,
             )
+            if sqlite:  # made here, on the checking thread, rather than while the package is applied
+                change.log_row = _log_row(change)
+            changes.append(change)
             hubs.append(ids[pc["hub"]])
     except BadValue as exc:
         raise _invalid(source, str(exc)) from None
@@ -194,6 +195,24 @@ def _at(text: str) -> dt.datetime:
     if value.tzinfo is None:
         raise BadValue(f"a timestamp without time zone: {text!r}")
     return value if value.tzinfo is dt.UTC else value.astimezone(dt.UTC)
+
+
+def _log_row(c: Change) -> tuple[Any, ...]:
+    """The change's ``change_log`` row as stored on SQLite (the columns in table order)."""
+    return (
+        c.change_id.hex,
+        c.lamport,
+        c.node_id.hex,
+        c.worker_id.hex if c.worker_id else None,
+        c.entity,
+        c.record_id.hex,
+        c.op.value,
+        c.base_version,
+        c.version,
+        json.dumps(c.fields),
+        utc_text(c.at),
+        c.seq,
+    )
 
 
 def _change_from_row(row: Any) -> Change:
@@ -330,6 +349,7 @@ class Applier:
             fields = scope.fields_kept(change.entity, hub, self.local_hub, change.fields)
             if fields is not change.fields:
                 change.fields = fields
+                change.log_row = None
                 if change.stored is not None:
                     change.stored = {k: v for k, v in change.stored.items() if k in fields}
             kept.append(change)
@@ -375,6 +395,7 @@ class Applier:
                 if scrubbed is not None:
                     c.fields = scrubbed
                     c.stored = None
+                    c.log_row = None
             blanked.setdefault(key[0], {})[key[1]] = blanks
         for entity, by_id in blanked.items():
             scrub_change_log(self.s, entity, by_id)
@@ -383,23 +404,7 @@ class Applier:
         if not changes:
             return
         if self.sqlite:
-            rows = [
-                (
-                    c.change_id.hex,
-                    c.lamport,
-                    c.node_id.hex,
-                    c.worker_id.hex if c.worker_id else None,
-                    c.entity,
-                    c.record_id.hex,
-                    c.op.value,
-                    c.base_version,
-                    c.version,
-                    json.dumps(c.fields),
-                    utc_text(c.at),
-                    c.seq,
-                )
-                for c in changes
-            ]
+            rows = [c.log_row or _log_row(c) for c in changes]
             names = ", ".join(col.name for col in CL.columns)
             self.conn.exec_driver_sql(f"INSERT INTO change_log ({names}) VALUES ({', '.join('?' * 12)})", rows)
             return

@@ -61,6 +61,7 @@ class Change:
     at: dt.datetime
     seq: int | None
     stored: dict[str, Any] | None = None  # the fields in their stored SQLite form, once checked
+    log_row: tuple[Any, ...] | None = None  # its change_log row on SQLite, made while the package is checked
 
     @property
     def stamp(self) -> tuple[int, str, str]:

@@ -30,7 +30,7 @@ from hubdesk.services.backups import BackupReason, BackupService
 from hubdesk.services.changelog import HubSession, WriteContext
 from hubdesk.services.monitoring import write_to_exchange
 from hubdesk.services.readmodels import Changes
-from hubdesk.services.store import Store, translate_db_error
+from hubdesk.services.store import Store, ensure_indexes, secondary_indexes, translate_db_error
 from hubdesk.sync.conflicts import ConflictService
 from hubdesk.sync.exchange import Exchange
 from hubdesk.sync.importer import Applier, PackageResult, ValidPackage, epochs_loader, validate
@@ -43,6 +43,20 @@ from hubdesk.sync.package import package_name, read_header
 log = logging.getLogger("hubdesk.sync")
 
 IMPORT_CACHE_KIB = 256 * 1024
+# A bulk import (see SyncService._maybe_bulk) brings at least this many changes.
+BULK_MIN_CHANGES = 50_000
+# The indexes an import reads through (the changes of a record, a package's changes for
+# its check, the newest Lamport time, the person index's links): kept during a bulk import.
+IMPORT_READS = frozenset(
+    {
+        "ix_change_log_record",
+        "ix_change_log_node",
+        "ix_change_log_lamport",
+        "ix_person_enterprises_person_id",
+        "ix_person_enterprises_enterprise_id",
+        "ix_trajectories_person_id",
+    }
+)
 # Database problems that are not the package's fault: stop importing, try again later.
 _STOP_CODES = frozenset({"store.disk_full", "store.locked", "store.read_only"})
 
@@ -92,6 +106,8 @@ class SyncReport:
     # a problem there is reported here and never fails the sync.
     monitoring_files: int = 0
     monitoring_problem: Problem | None = None
+    _entities: dict[str, set[uuid.UUID]] = field(default_factory=dict, repr=False, compare=False)
+    _persons: set[uuid.UUID] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -99,6 +115,8 @@ class SyncReport:
         return not self.refused and not self.problems
 
     def add(self, result: PackageResult) -> None:
+        """Count one applied package in; its records go into :attr:`changes` at :meth:`seal`
+        (one set per kind of record, not a copy of all of them per package)."""
         self.imported_packages += 1
         self.applied += result.applied
         self.skipped += result.skipped
@@ -106,12 +124,19 @@ class SyncReport:
         self.conflicts_opened += result.conflicts_opened
         self.conflicts_closed += result.conflicts_closed
         self.waiting_records += result.waiting_records
-        entities = {k: set(v) for k, v in self.changes.entities.items()}
         for entity, ids in result.records.items():
+            self._entities.setdefault(entity, set()).update(ids)
+        self._persons.update(result.persons)
+
+    def seal(self) -> None:
+        """:attr:`changes`: what the packages added so far changed."""
+        entities = {k: set(v) for k, v in self.changes.entities.items()}
+        for entity, ids in self._entities.items():
             entities.setdefault(entity, set()).update(ids)
         self.changes = Changes(
-            {k: frozenset(v) for k, v in entities.items() if v}, self.changes.persons | frozenset(result.persons)
+            {k: frozenset(v) for k, v in entities.items() if v}, self.changes.persons | frozenset(self._persons)
         )
+        self._entities, self._persons = {}, set()
 
 
 @contextlib.contextmanager
@@ -185,6 +210,8 @@ class SyncService:
         self.backups = backups
         self.package_max = package_max
         self._conn: sa.Connection | None = None
+        self._dropped: list[str] = []
+        self._backup_job: Future[Path] | None = None
 
     def node(self) -> NodeIdentity:
         """This node's identity; raises ``sync.sandbox`` or ``sync.not_set_up``."""
@@ -229,6 +256,12 @@ class SyncService:
                 self._import(ex, key, me, report)
         except _Stop:
             pass
+        finally:
+            try:
+                self._await_backup(report)  # a copy started for a package that was then not applied
+            except _Stop:
+                pass
+            report.seal()
         with self.store.read() as s:
             report.open_conflicts = (
                 s.execute(
@@ -241,6 +274,15 @@ class SyncService:
         if self.monitoring:
             self._write_monitoring(ex, me, report)
         return report
+
+    def write_monitoring(self, exchange: Path | Exchange, report: SyncReport) -> None:
+        """The monitoring export that ends a sync, on its own: for a caller that made the
+        sync with ``monitoring=False`` and runs this elsewhere (the desktop: on its
+        background database thread, as computing the indicators takes seconds with a
+        million entrepreneurs). Skipped when the sync had problems; fills in ``report``'s
+        monitoring fields."""
+        ex = exchange if isinstance(exchange, Exchange) else Exchange(Path(exchange))
+        self._write_monitoring(ex, self.node(), report)
 
     def _write_monitoring(self, ex: Exchange, me: NodeIdentity, report: SyncReport) -> None:
         if report.problems or not ex.root.is_dir():
@@ -311,8 +353,9 @@ class SyncService:
                     if self._missing(pkg, me.node_id, own_last, last):
                         continue
                     if not backed_up:
-                        report.backup = self._backup(report)
+                        self._start_backup()
                         backed_up = True
+                        self._maybe_bulk(pkg, sum(1 for p in peers for q in files[p] if q > last.get(p, 0)))
                     next_path = files[peer].get(seq + 1)
                     if next_path is not None:
                         checker.ahead(next_path, peer, seq + 1)
@@ -396,25 +439,80 @@ class SyncService:
 
     @contextlib.contextmanager
     def _import_connection(self) -> Iterator[None]:
-        """One connection for all the packages of a run, with a large page cache while it
-        imports (as the bulk loader has): records with random UUID keys land all over the
-        tables' B-trees, and SQLite's default 2 MB cache would read the same pages again for
-        every package. Restored afterwards, as the connection goes back to the pool."""
+        """One connection for all the packages of a run, set for importing, and set back
+        afterwards, as the connection goes back to the pool:
+
+        - a large page cache (as the bulk loader has): records with random UUID keys land
+          all over the tables' B-trees, and SQLite's default 2 MB cache would read the same
+          pages again for every package;
+        - ``synchronous = NORMAL``: in WAL mode a commit then does not wait for the disk.
+          A power cut can cost the last packages imported, never the database's
+          integrity, and a package that was lost is imported again at the next sync
+          (importing is idempotent and the exchange folder keeps the packages). The
+          desk's own saves keep ``FULL`` on their connections;
+        - the indexes dropped for a bulk import (:meth:`_maybe_bulk`) are built again.
+        """
         with self.store.engine.connect() as conn:
             sqlite = conn.dialect.name == "sqlite"
-            before = conn.exec_driver_sql("PRAGMA cache_size").scalar() if sqlite else None
+            raw: Any = conn.connection.dbapi_connection if sqlite else None  # pragmas outside a transaction
+            before: tuple[Any, Any] = (None, None)
             if sqlite:
-                conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-            conn.commit()
+                before = (
+                    raw.execute("PRAGMA cache_size").fetchone()[0],
+                    raw.execute("PRAGMA synchronous").fetchone()[0],
+                )
+                raw.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+                raw.execute("PRAGMA synchronous = NORMAL")
             self._conn = conn
+            self._dropped = []
             try:
                 yield
             finally:
                 self._conn = None
                 conn.rollback()
                 if sqlite:
-                    conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
-                    conn.commit()
+                    if self._dropped:
+                        self._dropped = []
+                        built = ensure_indexes(conn)
+                        conn.commit()
+                        log.info("bulk import: built %d indexes again", len(built))
+                    raw.execute(f"PRAGMA synchronous = {int(before[1])}")
+                    raw.execute(f"PRAGMA cache_size = {int(before[0])}")
+
+    def _maybe_bulk(self, first: ValidPackage, pending_packages: int) -> None:
+        """Before a bulk import, drop the indexes that only speed up reading.
+
+        A bulk import is one that at least doubles the change log and brings at least
+        :data:`BULK_MIN_CHANGES` changes (estimated from the first package and the number
+        waiting): a new node's first sync, or a hub that was offline for long. Each record
+        then costs an update of every index, at a random place; building them once at the
+        end (:func:`~hubdesk.services.store.ensure_indexes`, also at the next start if the
+        import is cut off) is a sort instead. The indexes the import reads through stay
+        (:data:`IMPORT_READS`), as do UNIQUE ones, which decide what is a duplicate.
+        """
+        if self._conn is None or self._conn.dialect.name != "sqlite":
+            return
+        estimate = len(first.changes) * pending_packages
+        if estimate < BULK_MIN_CHANGES:
+            return
+        present = self._conn.exec_driver_sql("SELECT max(rowid) FROM change_log").scalar() or 0
+        if estimate < present:
+            return
+        names: set[str] = set(
+            self._conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars()
+        )
+        dropped = [
+            index
+            for index in secondary_indexes()
+            if index.name in names
+            and index.name not in IMPORT_READS
+            and not (index.table is not None and index.table.name.startswith("sync_"))
+        ]
+        for index in dropped:
+            self._conn.exec_driver_sql(f'DROP INDEX "{index.name}"')
+        self._conn.commit()
+        self._dropped = [str(index.name) for index in dropped]
+        log.info("bulk import of about %d changes: %d indexes dropped until the end", estimate, len(dropped))
 
     @contextlib.contextmanager
     def _package_transaction(self) -> Iterator[HubSession]:
@@ -438,16 +536,37 @@ class SyncService:
         finally:
             session.close()
 
-    def _backup(self, report: SyncReport) -> Path | None:
-        """A safety copy before the first package of a run is applied (the rolling backups'
-        "before-import" copies, :mod:`hubdesk.services.backups`); none for a database server."""
+    def _start_backup(self) -> None:
+        """Start the safety copy that precedes the run's first import (the rolling backups'
+        "before-import" copies, :mod:`hubdesk.services.backups`; none for a database server).
+
+        It is copied on a thread of its own while the first package is applied, and that
+        package's transaction commits only once the copy is complete and checked
+        (:meth:`_await_backup`): the copy holds a state from before the import, and a
+        failed copy means no import. Copying a gigabyte is mostly the disk's work, so the
+        two overlap instead of adding up.
+        """
         if not self.backups or self.store.path is None:
-            return None
+            return
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-sync-backup")
+        self._backup_job = pool.submit(self._backup)
+        pool.shutdown(wait=False)
+
+    def _await_backup(self, report: SyncReport) -> None:
+        """Wait for the copy started by :meth:`_start_backup` (if any); raises ``_Stop`` when it failed."""
+        job, self._backup_job = self._backup_job, None
+        if job is None:
+            return
         try:
-            return BackupService.for_store(self.store).take(BackupReason.BEFORE_IMPORT, detail="sync").path
+            report.backup = job.result()
         except StoreError as exc:
             report.problems.append(Problem.of(exc))
             raise _Stop from exc
+
+    def _backup(self) -> Path:
+        """The safety copy itself (raises ``StoreError``)."""
+        service = BackupService.for_store(self.store)
+        return service.take(BackupReason.BEFORE_IMPORT, detail="sync", thorough=False).path
 
     def _apply(
         self, pkg: ValidPackage, path: Path, me: NodeIdentity, contexts: Contexts, report: SyncReport
@@ -458,7 +577,9 @@ class SyncService:
                 applier = Applier(
                     s, local_node=me.node_id, local_hub=me.hub_id, contexts=contexts, now=self.store.clock()
                 )
-                return applier.apply(pkg, path.name)
+                result = applier.apply(pkg, path.name)
+                self._await_backup(report)  # the first package commits only after the safety copy
+                return result
         except UserFacingError as exc:
             if exc.code in _STOP_CODES:
                 report.problems.append(Problem.of(exc))

@@ -111,10 +111,13 @@ class SyncController(QObject):
     Signals:
     sig_synced(SyncReport): a sync run ended (also one that found the folder unusable).
     sig_conflicts_changed(int): the number of open conflicts, after each status read.
+    sig_monitoring_written(int): the monitoring export after a sync is done (files written;
+        0 when it was written less than a day ago or the sync had problems).
     """
 
     sig_synced = Signal(object)
     sig_conflicts_changed = Signal(int)
+    sig_monitoring_written = Signal(int)
 
     # The first background run after the desk opens (when an interval is set).
     STARTUP_DELAY_MS = 5_000
@@ -260,10 +263,22 @@ class SyncController(QObject):
         store = self._ctx.store
 
         def work() -> tuple[SyncReport, SyncStatus]:
-            report = SyncService(store).sync(folder)
+            report = SyncService(store, monitoring=False).sync(folder)
             return report, sync_status(store)
 
-        self._ctx.runner.submit(work, self._on_sync_done, self._on_sync_failed, owner=self)
+        def monitoring(report: SyncReport) -> SyncReport:
+            SyncService(store).write_monitoring(folder, report)
+            return report
+
+        def done(result: tuple[SyncReport, SyncStatus]) -> None:
+            self._on_sync_done(result)
+            # The municipality's export (at most daily) on the background database thread:
+            # its indicators take seconds on a large database, which the desk should not wait for.
+            self._ctx.slow_runner.submit(
+                lambda: monitoring(result[0]), self._on_monitoring_done, self._on_monitoring_failed, owner=self
+            )
+
+        self._ctx.runner.submit(work, done, self._on_sync_failed, owner=self)
 
     @Slot()
     def refresh_status(self) -> None:
@@ -272,6 +287,14 @@ class SyncController(QObject):
 
     def _on_sync_done(self, result: tuple[SyncReport, SyncStatus]) -> None:
         self._finish(*result)
+
+    def _on_monitoring_done(self, report: SyncReport) -> None:
+        if report.monitoring_problem is not None:
+            log.warning("monitoring export: %s %s", report.monitoring_problem.code, report.monitoring_problem.params)
+        self.sig_monitoring_written.emit(report.monitoring_files)
+
+    def _on_monitoring_failed(self, error: BaseException) -> None:
+        log.error("monitoring export failed: %s", error)
 
     def _finish(self, report: SyncReport, status: SyncStatus | None) -> None:
         self.running = False

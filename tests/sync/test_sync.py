@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
-from hubdesk.models.errors import UserFacingError
+from hubdesk.models.errors import StoreError, UserFacingError
 from hubdesk.models.guidance import Note
 from hubdesk.models.logs import ChangeLogEntry
 from hubdesk.models.org import Worker
 from hubdesk.models.people import Person
 from hubdesk.models.referrals import Partner
 from hubdesk.models.sync import ConflictKind
+from hubdesk.services.backups import BackupInfo, BackupService
 from hubdesk.services.demo import generate_demo
 from hubdesk.services.intake import IntakeService
 from hubdesk.services.search import SearchService
@@ -355,6 +358,61 @@ def test_a_backup_precedes_an_import(tmp_path: Path, key: ProgrammeKey, a1: Node
     assert report.backup is not None
     assert report.backup.exists()
     assert rows(report.backup, "SELECT count(*) FROM persons") == [(0,)]
+
+
+def test_the_first_package_commits_only_after_its_backup_is_complete(
+    tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy is made while the package is applied; the import must not be in it, and
+    must not be committed before the copy is there."""
+    share(tmp_path / "ex", a1, a2)
+    add_person(a1)
+    a1.sync(key)
+    seen_when_copied: list[list[tuple[int]]] = []
+    real_take = BackupService.take
+
+    def slow_take(self: BackupService, *args: Any, **kwargs: Any) -> BackupInfo:
+        time.sleep(0.5)  # a large database on a slow disk
+        info = real_take(self, *args, **kwargs)
+        seen_when_copied.append(rows(a2.path, "SELECT count(*) FROM persons"))
+        return info
+
+    monkeypatch.setattr(BackupService, "take", slow_take)
+    report = a2.sync(key, backups=True)
+
+    assert report.ok
+    assert report.backup is not None
+    assert seen_when_copied == [[(0,)]]
+    assert rows(report.backup, "SELECT count(*) FROM persons") == [(0,)]
+    assert rows(a2.path, "SELECT count(*) FROM persons") == [(1,)]
+
+
+def test_a_backup_that_fails_means_no_import_and_says_why(
+    tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share(tmp_path / "ex", a1, a2)
+    add_person(a1)
+    a1.sync(key)
+    a2.sync(key)  # its own changes out first: what follows only imports
+    add_person(a1, given="Jan")
+    a1.sync(key)
+    before = content_digest(a2.path)
+
+    def full_disk(self: BackupService, *args: Any, **kwargs: Any) -> BackupInfo:
+        raise StoreError("store.backup_failed", path=str(self.folder), reason="No space left on device")
+
+    monkeypatch.setattr(BackupService, "take", full_disk)
+    report = a2.sync(key, backups=True)
+
+    assert [p.code for p in report.problems] == ["store.backup_failed"]
+    assert report.imported_packages == 0
+    assert report.backup is None
+    assert content_digest(a2.path) == before
+    monkeypatch.undo()
+    report = a2.sync(key, backups=True)
+    assert report.ok
+    assert report.imported_packages == 1
+    assert rows(a2.path, "SELECT count(*) FROM persons") == [(2,)]
 
 
 def test_a_demo_database_refuses_to_sync(tmp_path: Path, key: ProgrammeKey) -> None:

@@ -7,6 +7,7 @@ driven directly through the sync service.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 import uuid
@@ -16,6 +17,7 @@ from typing import Any, cast
 
 import pytest
 import sqlalchemy as sa
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
@@ -186,6 +188,41 @@ def test_sync_now_exchanges_with_the_other_desk_and_refreshes_the_list(
     qtbot.waitUntil(lambda: window.entrepreneurs.model.rowCount() == 2, timeout=WAIT_MS)
     other_desk_syncs(there)
     assert person_named(there.store, "Visser") is not None
+
+
+def test_the_monitoring_export_is_written_after_a_sync_on_the_background_thread(
+    qtbot: QtBot, here: Node, runner: TaskRunner, exchange: Path
+) -> None:
+    add_person(here, "Jan", "Visser")
+    use_settings(exchange_folder=str(exchange), sync_interval_min=0)
+    background = TaskRunner(name="hubdesk-background")
+    assert here.actor is not None
+    ctx = AppContext.create(here.store, here.actor, runner, background)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.sync.status is not None, timeout=WAIT_MS)
+    threads: list[str] = []
+    real = SyncService.write_monitoring
+
+    def noting(self: SyncService, *args: Any) -> None:
+        threads.append(QThread.currentThread().objectName())
+        real(self, *args)
+
+    try:
+        with (
+            pytest.MonkeyPatch.context() as mp,
+            qtbot.waitSignal(window.sync.sig_monitoring_written, timeout=WAIT_MS) as written,
+        ):
+            mp.setattr(SyncService, "write_monitoring", noting)
+            window.sync.sync_action.trigger()
+        assert written.args[0] > 0
+        assert threads == ["hubdesk-background"]
+        written_files = sorted(p.name for p in (exchange / "monitoring").rglob("*.*"))
+        today = dt.date.today()
+        assert f"monitoring-{today.year}-Q{(today.month - 1) // 3 + 1}-programme.json" in written_files
+        assert len(written_files) == written.args[0]
+    finally:
+        background.shutdown()
 
 
 def test_an_unreachable_folder_warns_without_stopping_work_and_a_later_sync_succeeds(
