@@ -214,6 +214,11 @@ class Store:
             session.close()
         self.nudge_checkpoint()
 
+    @property
+    def checkpoints_in_background(self) -> bool:
+        """Whether :meth:`nudge_checkpoint` has a checkpoint thread to nudge (a database file)."""
+        return self._checkpointer is not None
+
     def nudge_checkpoint(self) -> None:
         """After a commit: have the log copied back on the checkpoint thread soon."""
         if self._checkpointer is not None:

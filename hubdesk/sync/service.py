@@ -14,12 +14,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import multiprocessing
 import uuid
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -33,7 +34,15 @@ from hubdesk.services.readmodels import Changes
 from hubdesk.services.store import Store, ensure_indexes, secondary_indexes, translate_db_error
 from hubdesk.sync.conflicts import ConflictService
 from hubdesk.sync.exchange import Exchange
-from hubdesk.sync.importer import Applier, PackageResult, ValidPackage, epochs_loader, validate
+from hubdesk.sync.importer import (
+    Applier,
+    PackageResult,
+    ValidPackage,
+    epochs_loader,
+    expand,
+    validate,
+    validate_compact,
+)
 from hubdesk.sync.keys import ProgrammeKey, installed_key
 from hubdesk.sync.merge import Contexts
 from hubdesk.sync.node import NodeIdentity, identity
@@ -43,6 +52,9 @@ from hubdesk.sync.package import package_name, read_header
 log = logging.getLogger("hubdesk.sync")
 
 IMPORT_CACHE_KIB = 256 * 1024
+# From this many bytes of packages waiting (some 100,000 changes), packages are checked
+# ahead in a process of their own rather than on a thread (see _Checker).
+CHECK_IN_PROCESS_BYTES = 8_000_000
 # A bulk import (see SyncService._maybe_bulk) brings at least this many changes.
 BULK_MIN_CHANGES = 50_000
 # The indexes an import reads through (the changes of a record, a package's changes for
@@ -156,18 +168,38 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 class _Stop(Exception):
     """Importing cannot go on in this run (the folder or the database is not usable)."""
 
 
 class _Checker:
-    """Reads, decrypts and checks packages; the next package of a node on a thread of its
-    own while this one is applied (mostly in SQLite, which lets go of the GIL meanwhile)."""
+    """Reads, decrypts and checks packages, the next package of a node ahead while this one
+    is applied.
 
-    def __init__(self, ex: Exchange, key: ProgrammeKey, sqlite: bool) -> None:
+    Ahead on a thread of its own, or, when much is waiting (``processes``), in a process
+    of its own: checking is Python work, and on a thread it competes for the interpreter
+    lock with the import's SQLite calls, which take the lock back after every row (a bulk
+    import ran slower than with no checking ahead at all). The process hands the package
+    back in compact form (:func:`~hubdesk.sync.importer.compact`). Should that process
+    fail to start or die, the package is checked here instead.
+    """
+
+    def __init__(self, ex: Exchange, key: ProgrammeKey, sqlite: bool, *, processes: bool = False) -> None:
         self._ex, self._key, self._sqlite = ex, key, sqlite
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-sync-check")
-        self._ahead: dict[tuple[uuid.UUID, int], Future[ValidPackage]] = {}
+        self._pool: Executor = (
+            ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            if processes
+            else ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-sync-check")
+        )
+        self._processes = processes
+        self._ahead: dict[tuple[uuid.UUID, int], Future[Any]] = {}
 
     def __enter__(self) -> _Checker:
         return self
@@ -175,20 +207,42 @@ class _Checker:
     def __exit__(self, *exc: object) -> None:
         for future in self._ahead.values():
             future.cancel()
-        self._pool.shutdown(wait=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _check(self, path: Path, peer: uuid.UUID, seq: int) -> ValidPackage:
         return validate(self._ex.read(path), str(path), self._key, node_id=peer, seq=seq, sqlite=self._sqlite)
 
     def ahead(self, path: Path, peer: uuid.UUID, seq: int) -> None:
         """Start checking a package that is likely wanted next."""
-        if (peer, seq) not in self._ahead:
+        if (peer, seq) in self._ahead:
+            return
+        if not self._processes:
             self._ahead[(peer, seq)] = self._pool.submit(self._check, path, peer, seq)
+            return
+        try:
+            data = self._ex.read(path)  # read here: the folder's errors are reported as always
+            self._ahead[(peer, seq)] = self._pool.submit(
+                validate_compact, data, str(path), self._key.secret, node=peer.hex, seq=seq, sqlite=self._sqlite
+            )
+        except (UserFacingError, RuntimeError, OSError) as exc:  # take() reads and reports it
+            log.info("package %s not checked ahead: %s", path.name, exc)
 
     def take(self, path: Path, peer: uuid.UUID, seq: int) -> ValidPackage:
         """The checked package (raises ``UserFacingError`` as :func:`validate` does)."""
         future = self._ahead.pop((peer, seq), None)
-        return future.result() if future is not None else self._check(path, peer, seq)
+        if future is None:
+            return self._check(path, peer, seq)
+        if not self._processes:
+            return cast(ValidPackage, future.result())
+        try:
+            result = future.result()
+        except Exception as exc:  # noqa: BLE001 - a process that could not start or died: check here
+            log.warning("checking process failed (%s); checking %s here", exc, path.name)
+            return self._check(path, peer, seq)
+        if isinstance(result, tuple):
+            code, params = result
+            raise UserFacingError(code, **params)
+        return expand(result)
 
 
 class SyncService:
@@ -324,7 +378,8 @@ class SyncService:
             if self._replayed(ex, key, peer, files[peer], last.get(peer, 0), inbox, report):
                 blocked.add(peer)
         validated: dict[tuple[uuid.UUID, int], ValidPackage] = {}
-        with _Checker(ex, key, self._sqlite) as checker:
+        waiting_bytes = sum(_size(path) for p in peers for q, path in files[p].items() if q > last.get(p, 0))
+        with _Checker(ex, key, self._sqlite, processes=waiting_bytes >= CHECK_IN_PROCESS_BYTES) as checker:
             backed_up = False
             progress = True
             while progress:
@@ -450,19 +505,25 @@ class SyncService:
           integrity, and a package that was lost is imported again at the next sync
           (importing is idempotent and the exchange folder keeps the packages). The
           desk's own saves keep ``FULL`` on their connections;
+        - no automatic checkpoint in this connection: after each package the store's
+          checkpoint thread copies the log back (:mod:`hubdesk.services.checkpoint`),
+          beside the import instead of inside its next commit;
         - the indexes dropped for a bulk import (:meth:`_maybe_bulk`) are built again.
         """
         with self.store.engine.connect() as conn:
             sqlite = conn.dialect.name == "sqlite"
             raw: Any = conn.connection.dbapi_connection if sqlite else None  # pragmas outside a transaction
-            before: tuple[Any, Any] = (None, None)
+            before: tuple[Any, Any, Any] = (None, None, None)
             if sqlite:
                 before = (
                     raw.execute("PRAGMA cache_size").fetchone()[0],
                     raw.execute("PRAGMA synchronous").fetchone()[0],
+                    raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0],
                 )
                 raw.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
                 raw.execute("PRAGMA synchronous = NORMAL")
+                if self.store.checkpoints_in_background:
+                    raw.execute("PRAGMA wal_autocheckpoint = 0")
             self._conn = conn
             self._dropped = []
             try:
@@ -478,6 +539,7 @@ class SyncService:
                         log.info("bulk import: built %d indexes again", len(built))
                     raw.execute(f"PRAGMA synchronous = {int(before[1])}")
                     raw.execute(f"PRAGMA cache_size = {int(before[0])}")
+                    raw.execute(f"PRAGMA wal_autocheckpoint = {int(before[2])}")
 
     def _maybe_bulk(self, first: ValidPackage, pending_packages: int) -> None:
         """Before a bulk import, drop the indexes that only speed up reading.
@@ -535,6 +597,7 @@ class SyncService:
             raise translate_db_error(exc, self.store.location) from exc
         finally:
             session.close()
+        self.store.nudge_checkpoint()
 
     def _start_backup(self) -> None:
         """Start the safety copy that precedes the run's first import (the rolling backups'
