@@ -25,9 +25,12 @@ Measured:
    a copy of the target, one transaction per 20,000 changes, with the same cache.
 3. Delta: 500 edited persons and 500 steps marked done on the source (1,000 changes),
    then export on the source (which has nothing to import: it took the target's own
-   set-up package before, not timed) and import on the target (whose backup before the import
-   now copies the whole database: shown separately). Raw baseline: ``executemany`` of
-   the 1,000 updated rows and 1,000 change log rows into the raw copy.
+   set-up package before, not timed) and import on the target. Twice: the first delta
+   after the bulk import makes a whole safety copy (the only copy before it was of the
+   empty database; shown for information); the next, a desk's periodic sync, brings the
+   previous sync's copy up to date (only the pages that changed are written), and is
+   the one held to the limit, its copy shown separately. Raw baseline: ``executemany``
+   of the 1,000 updated rows and 1,000 change log rows into the raw copy.
 
 Limits (at 100k, scaled linearly for other sizes): export <= 30 s, import <= 60 s;
 delta export and import <= 2 s each. Both sides use the store's pragmas (WAL,
@@ -134,7 +137,7 @@ def fill(store: Store, actor: Actor, n: int, seed: int) -> int:
             conn, node_id=store.node_id, worker_id=actor.worker_id, now=now, log_changes=True,
             new_id=lambda: uuid.UUID(int=rng.getrandbits(128), version=4),
         )  # fmt: skip
-        step_types = list(conn.execute(sa.text("SELECT code FROM step_types ORDER BY sort_order")).scalars())
+        step_types: list[str] = list(conn.execute(sa.text("SELECT code FROM step_types ORDER BY sort_order")).scalars())
         conn.commit()
         made = 0
         while made < n:
@@ -197,7 +200,7 @@ def make_delta(store: Store, actor: Actor, seed: int) -> None:
     rng = random.Random(seed)
     with store.read() as s:
         persons = list(s.execute(sa.select(Person.id)).scalars())
-        steps = list(s.execute(sa.select(GuidanceStep.id)).scalars())
+        steps = list(s.execute(sa.select(GuidanceStep.id).where(GuidanceStep.status != StepStatus.DONE)).scalars())
     chosen_p = rng.sample(persons, DELTA // 2)
     chosen_s = rng.sample(steps, DELTA // 2)
     for part in range(10):
@@ -333,16 +336,25 @@ def raw_delta(source: Path, target: Path, node_hex: str, since_lamport: int, pra
 
 
 class TimedBackup(SyncService):
-    """The sync service, noting how long its backup before the import took."""
+    """The sync service, noting how long its safety copy before the import held the import up:
+    bringing the last copy up to date (before anything is applied), or waiting at the first
+    commit for a whole copy made beside the import."""
 
     backup_seconds = 0.0
 
-    def _backup(self, report: SyncReport) -> Path | None:
+    def _start_backup(self) -> None:
         started = time.perf_counter()
         try:
-            return super()._backup(report)
+            super()._start_backup()
         finally:
-            self.backup_seconds = time.perf_counter() - started
+            self.backup_seconds += time.perf_counter() - started
+
+    def _await_backup(self, report: SyncReport) -> None:
+        started = time.perf_counter()
+        try:
+            super()._await_backup(report)
+        finally:
+            self.backup_seconds += time.perf_counter() - started
 
 
 def timed_sync(store: Store, key: ProgrammeKey, exchange: Path) -> tuple[float, SyncReport, float]:
@@ -404,10 +416,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SystemExit(f"the target does not hold what was sent: {got}")
 
         SyncService(source, key=key, backups=False).sync(exchange)  # takes the target's set-up: not timed
+        log("first delta: 1,000 changes on the source")
+        make_delta(source, actor, args.seed)
+        timed_sync(source, key, exchange)
+        first_delta_s, _, first_delta_backup_s = timed_sync(target, key, exchange)
         with sqlite3.connect(workdir / "source.sqlite") as conn:
             since = conn.execute("SELECT max(lamport) FROM change_log").fetchone()[0]
-        log("delta: 1,000 changes on the source")
-        make_delta(source, actor, args.seed)
+        log("periodic delta: 1,000 changes on the source")
+        make_delta(source, actor, args.seed + 1)
         delta_export_s, delta_export_report, _ = timed_sync(source, key, exchange)
         delta_import_s, delta_import_report, delta_backup_s = timed_sync(target, key, exchange)
         log("raw delta")
@@ -429,12 +445,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         Line(f"import @{tag} ({import_report.applied:,} changes, {import_report.imported_packages} packages)",
              seconds(import_s), f"<= {IMPORT_LIMIT * scale:.0f} s; raw {seconds(raw_import_s)}",
              "PASS" if import_s <= IMPORT_LIMIT * scale else "FAIL"),
+        Line("first delta after the bulk import (its safety copy is a whole copy)", seconds(first_delta_s),
+             f"copy {seconds(first_delta_backup_s)}", "info"),
         Line(f"delta export ({delta_export_report.exported_changes:,} changes)", seconds(delta_export_s),
              f"<= {DELTA_LIMIT:.0f} s", "PASS" if delta_export_s <= DELTA_LIMIT else "FAIL"),
         Line(f"delta import ({delta_import_report.applied:,} changes), without the backup",
              seconds(delta_import_no_backup), f"<= {DELTA_LIMIT:.0f} s; raw {seconds(raw_delta_s)}",
              "PASS" if delta_import_no_backup <= DELTA_LIMIT else "FAIL"),
-        Line(f"  the backup before it ({size_mb:,.0f} MB database)", seconds(delta_backup_s), "-", "info"),
+        Line(f"  of which its safety copy ({size_mb:,.0f} MB database: the last sync's copy brought up to date)",
+             seconds(delta_backup_s), "-", "info"),
         Line("delta import with its backup", seconds(delta_import_s), f"<= {DELTA_LIMIT:.0f} s",
              "PASS" if delta_import_s <= DELTA_LIMIT else "FAIL"),
     ]  # fmt: skip

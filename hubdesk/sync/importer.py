@@ -77,6 +77,7 @@ class ValidPackage:
     changes: list[Change]
     hubs: list[uuid.UUID | None]
     epochs: EpochList
+    ids_digest: str = ""  # of all its changes' ids and Lamport times (the sanity check's), on SQLite
 
 
 @dataclass(slots=True)
@@ -159,8 +160,10 @@ def validate(
                 seq=m.seq,
                 stored=stored,
             )
-            if sqlite:  # made here, on the checking thread, rather than while the package is applied
+            if sqlite:  # made here (perhaps in another process), rather than while the package is applied
                 change.log_row = _log_row(change)
+                if op is ChangeOp.CREATE and stored is not None:
+                    change.fresh_row = codec.stored_row(stored, _fresh_meta(change))
             changes.append(change)
             hubs.append(ids[pc["hub"]])
     except BadValue as exc:
@@ -175,7 +178,14 @@ def validate(
         changes=changes,
         hubs=hubs,
         epochs=epochs,
+        ids_digest=_id_digest((c.change_id.hex, c.lamport) for c in changes) if sqlite else "",
     )
+
+
+def _fresh_meta(c: Change) -> dict[str, Any]:
+    """The bookkeeping columns of a record made by this one creation (as ``Applier._meta``)."""
+    at = utc_text(c.at)
+    return {"id": c.record_id.hex, "version": 1, "created_at": at, "updated_at": at, "updated_by_node": c.node_id.hex}
 
 
 @dataclass(slots=True)
@@ -192,6 +202,7 @@ class CompactPackage:
     rows: list[tuple[Any, ...]]
     hubs: list[str | None]
     epochs: list[tuple[int, dict[str, int]]]
+    ids_digest: str
 
 
 def compact(pkg: ValidPackage) -> CompactPackage:
@@ -213,18 +224,22 @@ def compact(pkg: ValidPackage) -> CompactPackage:
                 c.version,
                 c.fields,
                 c.at.isoformat(),
-                c.stored,
+                None,  # stored: only ever used to make a creation's row, which fresh_row is
                 c.log_row,
+                c.fresh_row,
             )
             for c in pkg.changes
         ],
         hubs=[h.hex if h else None for h in pkg.hubs],
         epochs=[(start, {n.hex: q for n, q in seen.items()}) for start, seen in pkg.epochs],
+        ids_digest=pkg.ids_digest,
     )
 
 
 def expand(c: CompactPackage) -> ValidPackage:
-    """The package again (equal to the one :func:`compact` was given)."""
+    """The package again: equal to the one :func:`compact` was given, but for the changes'
+    ``stored`` values (None: on SQLite a creation carries its ``fresh_row`` instead, and
+    :meth:`Applier._fresh_row` converts the fields again should that row not do)."""
     node = uuid.UUID(hex=c.node)
     ids: dict[str, uuid.UUID] = {}
 
@@ -238,24 +253,27 @@ def expand(c: CompactPackage) -> ValidPackage:
 
     ops = {op.value: op for op in ChangeOp}
     fromiso = dt.datetime.fromisoformat
-    changes = [
+    seq = c.seq
+    new_id = uuid.UUID
+    changes = [  # positional: Change's fields in order (a package has tens of thousands)
         Change(
-            change_id=uuid.UUID(hex=cid),
-            lamport=lamport,
-            node_id=node,
-            worker_id=one(worker),
-            entity=entity,
-            record_id=uuid.UUID(hex=rid),
-            op=ops[op],
-            base_version=base,
-            version=version,
-            fields=fields,
-            at=fromiso(at),
-            seq=c.seq,
-            stored=stored,
-            log_row=log_row,
+            new_id(hex=cid),
+            lamport,
+            node,
+            one(worker),
+            entity,
+            new_id(hex=rid),
+            ops[op],
+            base,
+            version,
+            fields,
+            fromiso(at),
+            seq,
+            stored,
+            log_row,
+            fresh_row,
         )
-        for cid, lamport, worker, entity, rid, op, base, version, fields, at, stored, log_row in c.rows
+        for cid, lamport, worker, entity, rid, op, base, version, fields, at, stored, log_row, fresh_row in c.rows
     ]
     return ValidPackage(
         source=c.source,
@@ -266,6 +284,7 @@ def expand(c: CompactPackage) -> ValidPackage:
         changes=changes,
         hubs=[one(h) for h in c.hubs],
         epochs=[(start, {uuid.UUID(hex=n): q for n, q in seen.items()}) for start, seen in c.epochs],
+        ids_digest=c.ids_digest,
     )
 
 
@@ -471,7 +490,7 @@ class Applier:
             fields = scope.fields_kept(change.entity, hub, self.local_hub, change.fields)
             if fields is not change.fields:
                 change.fields = fields
-                change.log_row = None
+                change.log_row = change.fresh_row = None
                 if change.stored is not None:
                     change.stored = {k: v for k, v in change.stored.items() if k in fields}
             kept.append(change)
@@ -517,7 +536,7 @@ class Applier:
                 if scrubbed is not None:
                     c.fields = scrubbed
                     c.stored = None
-                    c.log_row = None
+                    c.log_row = c.fresh_row = None
             blanked.setdefault(key[0], {})[key[1]] = blanks
         for entity, by_id in blanked.items():
             scrub_change_log(self.s, entity, by_id)
@@ -571,6 +590,8 @@ class Applier:
         }
 
     def _fresh_row(self, key: Key, c: Change) -> Row:
+        if self.sqlite and c.fresh_row is not None:
+            return c.fresh_row
         codec = codec_for(key[0])
         meta = self._meta(key[1], 1, c, c)
         if self.sqlite:
@@ -887,7 +908,10 @@ class Applier:
         else:
             query = sa.select(CL.c.change_id, CL.c.lamport).where(*where)
             stored = [(r[0].hex, int(r[1])) for r in self.s.execute(query.order_by(CL.c.lamport))]
-        expected = _id_digest((c.change_id.hex, c.lamport) for c in kept)
+        if pkg.ids_digest and len(kept) == len(pkg.changes):  # nothing withheld: as computed while checking
+            expected = pkg.ids_digest
+        else:
+            expected = _id_digest((c.change_id.hex, c.lamport) for c in kept)
         if len(stored) != len(kept) or _id_digest(stored) != expected:
             raise UserFacingError(
                 "sync.package_sanity", path=pkg.source, reason=f"{len(stored)} of {len(kept)} changes stored"

@@ -62,6 +62,9 @@ class Change:
     seq: int | None
     stored: dict[str, Any] | None = None  # the fields in their stored SQLite form, once checked
     log_row: tuple[Any, ...] | None = None  # its change_log row on SQLite, made while the package is checked
+    fresh_row: tuple[Any, ...] | None = (
+        None  # a creation's record row on SQLite, likewise (if nothing else is merged in)
+    )
 
     @property
     def stamp(self) -> tuple[int, str, str]:

@@ -603,13 +603,27 @@ class SyncService:
         """Start the safety copy that precedes the run's first import (the rolling backups'
         "before-import" copies, :mod:`hubdesk.services.backups`; none for a database server).
 
-        It is copied on a thread of its own while the first package is applied, and that
-        package's transaction commits only once the copy is complete and checked
-        (:meth:`_await_backup`): the copy holds a state from before the import, and a
-        failed copy means no import. Copying a gigabyte is mostly the disk's work, so the
-        two overlap instead of adding up.
+        Usually the copy made before the previous sync is brought up to date here, before
+        anything is applied, by rewriting the pages that changed since
+        (:meth:`~hubdesk.services.backups.BackupService.refresh`). Otherwise (the first
+        sync, an encrypted database, a database whose log cannot be emptied now) a whole
+        copy is made on a thread of its own while the first package is applied. Either
+        way that package's transaction commits only once the copy is complete and
+        checked (:meth:`_await_backup`): the copy holds a state from before the import,
+        and a failed copy means no import.
         """
         if not self.backups or self.store.path is None:
+            return
+        job: Future[Path] = Future()
+        try:  # most syncs: the last sync's copy, brought up to date (only changed pages are written)
+            refreshed = BackupService.for_store(self.store).refresh(BackupReason.BEFORE_IMPORT, detail="sync")
+        except StoreError as exc:
+            job.set_exception(exc)
+            self._backup_job = job
+            return
+        if refreshed is not None:
+            job.set_result(refreshed.path)
+            self._backup_job = job
             return
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-sync-backup")
         self._backup_job = pool.submit(self._backup)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from hubdesk.models.errors import StoreError
-from hubdesk.services.store import backup_sqlite
+from hubdesk.services.store import backup_sqlite, refresh_sqlite_copy
 
 
 def _wal_database(path: Path) -> sqlite3.Connection:
@@ -113,3 +113,88 @@ def test_a_full_disk_fails_the_copy_with_its_reason_and_leaves_nothing_behind(
     assert caught.value.params["reason"] == "No space left on device"
     assert list((tmp_path / "backups").iterdir()) == []
     assert sqlite3.connect(db).execute("SELECT count(*) FROM pairs").fetchone() == (1,)
+
+
+# -- bringing the last copy up to date ---------------------------------------------------------------------------
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_an_older_copy_brought_up_to_date_equals_a_new_copy(tmp_path: Path) -> None:
+    db = tmp_path / "hub.sqlite"
+    conn = _wal_database(db)
+    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(300))", [(i,) for i in range(2000)])
+    backup_sqlite(db, tmp_path / "base.sqlite", thorough=False)
+    base_size = (tmp_path / "base.sqlite").stat().st_size
+    conn.execute("UPDATE visits SET pair = pair + 1 WHERE id % 7 = 0")  # pages changed all over
+    conn.execute("DELETE FROM visits WHERE id BETWEEN 100 AND 300")
+    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(900))", [(i,) for i in range(500)])
+    conn.execute("UPDATE pairs SET n = 42")
+    expected = _dump(db)
+
+    assert refresh_sqlite_copy(db, tmp_path / "base.sqlite", tmp_path / "now.sqlite")
+
+    assert not (tmp_path / "base.sqlite").exists()  # the older copy became the new one
+    assert (tmp_path / "now.sqlite").stat().st_size > base_size
+    assert _dump(tmp_path / "now.sqlite") == expected
+    copy = sqlite3.connect(tmp_path / "now.sqlite")
+    assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    copy.close()
+    conn.close()
+
+
+def test_a_database_that_shrank_gives_a_copy_of_its_size(tmp_path: Path) -> None:
+    db = tmp_path / "hub.sqlite"
+    conn = _wal_database(db)
+    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(2000))", [(i,) for i in range(2000)])
+    backup_sqlite(db, tmp_path / "base.sqlite", thorough=False)
+    conn.execute("DELETE FROM visits WHERE id > 10")
+    conn.execute("VACUUM")
+    expected = _dump(db)
+
+    assert refresh_sqlite_copy(db, tmp_path / "base.sqlite", tmp_path / "now.sqlite")
+
+    assert (tmp_path / "now.sqlite").stat().st_size == db.stat().st_size
+    assert _dump(tmp_path / "now.sqlite") == expected
+    conn.close()
+
+
+def test_a_log_that_a_reader_keeps_from_emptying_means_a_whole_copy_instead(tmp_path: Path) -> None:
+    db = tmp_path / "hub.sqlite"
+    conn = _wal_database(db)
+    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(300))", [(i,) for i in range(200)])
+    backup_sqlite(db, tmp_path / "base.sqlite", thorough=False)
+    base = (tmp_path / "base.sqlite").read_bytes()
+    reader = sqlite3.connect(db, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM visits").fetchone()  # a screen in the middle of reading
+    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(300))", [(i,) for i in range(200)])
+
+    assert not refresh_sqlite_copy(db, tmp_path / "base.sqlite", tmp_path / "now.sqlite")
+
+    assert (tmp_path / "base.sqlite").read_bytes() == base  # untouched
+    assert not (tmp_path / "now.sqlite").exists()
+    reader.execute("ROLLBACK")
+    reader.close()
+    conn.close()
+
+
+def test_a_copy_of_less_than_half_the_database_is_not_brought_up_to_date(tmp_path: Path) -> None:
+    """Most of it would be written anyway: the caller makes a whole copy instead."""
+    db = tmp_path / "hub.sqlite"
+    conn = _wal_database(db)
+    backup_sqlite(db, tmp_path / "base.sqlite", thorough=False)
+    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(900))", [(i,) for i in range(2000)])
+
+    assert not refresh_sqlite_copy(db, tmp_path / "base.sqlite", tmp_path / "now.sqlite")
+
+    assert (tmp_path / "base.sqlite").exists()
+    assert not (tmp_path / "now.sqlite").exists()
+    conn.close()

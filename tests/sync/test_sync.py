@@ -360,6 +360,35 @@ def test_a_backup_precedes_an_import(tmp_path: Path, key: ProgrammeKey, a1: Node
     assert rows(report.backup, "SELECT count(*) FROM persons") == [(0,)]
 
 
+def test_the_next_sync_brings_the_last_copy_up_to_date_instead_of_copying_it_all(
+    tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share(tmp_path / "ex", a1, a2)
+    add_person(a1)
+    a1.sync(key)
+    first = a2.sync(key, backups=True).backup
+    add_person(a1, given="Jan")
+    a1.sync(key)
+    whole_copies: list[Path] = []
+    real = BackupService.take
+
+    def noting(self: BackupService, *args: Any, **kwargs: Any) -> BackupInfo:
+        info = real(self, *args, **kwargs)
+        whole_copies.append(info.path)
+        return info
+
+    monkeypatch.setattr(BackupService, "take", noting)
+    second = a2.sync(key, backups=True).backup
+
+    assert first is not None
+    assert second is not None
+    assert whole_copies == []
+    assert not first.exists()  # it became the new copy
+    assert rows(second, "SELECT count(*) FROM persons") == [(1,)]  # as before the second import
+    assert rows(a2.path, "SELECT count(*) FROM persons") == [(2,)]
+    assert sorted(p.name for p in second.parent.iterdir() if "before-import-sync" in p.name) == [second.name]
+
+
 def test_the_first_package_commits_only_after_its_backup_is_complete(
     tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
 ) -> None:
