@@ -369,7 +369,7 @@ def load_changes(session: HubSession, keys: Iterable[Key]) -> dict[Key, list[Cha
     sqlite = conn.dialect.name == "sqlite"
     for entity, ids in by_entity.items():
         for chunk in _chunks(ids, BIG_CHUNK):
-            where = CL.c.record_id.in_(chunk)
+            where = sa.and_(CL.c.entity == entity, CL.c.record_id.in_(chunk))
             if sqlite:
                 marks = ", ".join("?" * len(chunk))
                 change_ids = [
@@ -381,8 +381,9 @@ def load_changes(session: HubSession, keys: Iterable[Key]) -> dict[Key, list[Cha
                 ]
                 if not change_ids:
                     continue
+                # by the primary key alone: with the kind of record too, SQLite may walk all its changes
                 where = sa.type_coerce(CL.c.change_id, sa.String).in_(change_ids)
-            for row in session.execute(sa.select(CL).where(CL.c.entity == entity, where)):
+            for row in session.execute(sa.select(CL).where(where)):
                 found.setdefault((entity, row.record_id), []).append(_change_from_row(row))
     return found
 
