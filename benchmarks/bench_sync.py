@@ -32,7 +32,8 @@ Measured:
    the one held to the limit, its copy shown separately. Raw baseline: ``executemany``
    of the 1,000 updated rows and 1,000 change log rows into the raw copy.
 
-Limits (at 100k, scaled linearly for other sizes): export <= 30 s, import <= 60 s;
+Before each timed sync the disk is let write out what the previous steps wrote (``os.sync``,
+not timed). Limits (at 100k, scaled linearly for other sizes): export <= 30 s, import <= 60 s;
 delta export and import <= 2 s each. Both sides use the store's pragmas (WAL,
 ``synchronous=FULL``) on the same disk. The table goes to stdout, progress to
 stderr; the exit status is 1 when a line FAILs.
@@ -231,10 +232,19 @@ def raw_connect(path: Path, pragmas: dict[str, Any]) -> sqlite3.Connection:
     return conn
 
 
+def settle() -> None:
+    """Let the disk write out what earlier steps left in the page cache (not timed): a
+    desk's syncs are minutes apart, and a measurement should not pay for the gigabytes the
+    previous step (a whole copy, a raw baseline) wrote just before."""
+    if hasattr(os, "sync"):
+        os.sync()
+
+
 def raw_export(source: Path, folder: Path, node_hex: str, pragmas: dict[str, Any]) -> tuple[float, int]:
     """SELECT the node's change log in Lamport order, json.dumps, zlib, write and flush per package."""
     folder.mkdir(parents=True, exist_ok=True)
     conn = raw_connect(source, pragmas)
+    settle()
     started = time.perf_counter()
     cursor = conn.execute(
         "SELECT change_id, lamport, worker_id, entity, record_id, op, base_version, version, fields, at "
@@ -287,6 +297,7 @@ def raw_import(source: Path, target: Path, node_hex: str, n: int, pragmas: dict[
     per = {t: len(rows) // n for t, rows in tables.items()}  # rows per entrepreneur
     group = max(1, PACKAGE_MAX_CHANGES // sum(per.values()))
     index_sql = f"INSERT INTO person_index ({', '.join(index_cols)}) VALUES ({','.join('?' * len(index_cols))})"
+    settle()
     started = time.perf_counter()
     written = 0
     for first in range(0, n, group):
@@ -317,6 +328,7 @@ def raw_delta(source: Path, target: Path, node_hex: str, since_lamport: int, pra
     cols = {t: [r[1] for r in src.execute(f'PRAGMA table_info("{t}")')] for t in updates}
     src.close()
     conn = raw_connect(target, pragmas)
+    settle()
     started = time.perf_counter()
     conn.execute("BEGIN")
     for table, rows in updates.items():
@@ -359,6 +371,7 @@ class TimedBackup(SyncService):
 
 def timed_sync(store: Store, key: ProgrammeKey, exchange: Path) -> tuple[float, SyncReport, float]:
     service = TimedBackup(store, key=key)
+    settle()
     started = time.perf_counter()
     report = service.sync(exchange)
     elapsed = time.perf_counter() - started

@@ -190,16 +190,16 @@ def _fresh_meta(c: Change) -> dict[str, Any]:
 
 @dataclass(slots=True)
 class CompactPackage:
-    """A :class:`ValidPackage` as plain values (hex ids, ISO times), for handing over from
-    the process that checked it: Python's pickle moves these several times faster than
-    the objects themselves (:func:`compact`, :func:`expand`)."""
+    """A :class:`ValidPackage` checked for SQLite, as plain values (hex ids, ISO times), for
+    handing over from the process that checked it: Python's pickle moves these several
+    times faster than the objects themselves (:func:`compact`, :func:`expand`)."""
 
     source: str
     node: str
     seq: int
     nonce: str
     manifest: PackageManifest
-    rows: list[tuple[Any, ...]]
+    rows: list[tuple[dict[str, Any], str, tuple[Any, ...], tuple[Any, ...] | None]]
     hubs: list[str | None]
     epochs: list[tuple[int, dict[str, int]]]
     ids_digest: str
@@ -212,24 +212,10 @@ def compact(pkg: ValidPackage) -> CompactPackage:
         seq=pkg.seq,
         nonce=pkg.nonce,
         manifest=pkg.manifest,
-        rows=[
-            (
-                c.change_id.hex,
-                c.lamport,
-                c.worker_id.hex if c.worker_id else None,
-                c.entity,
-                c.record_id.hex,
-                c.op.value,
-                c.base_version,
-                c.version,
-                c.fields,
-                c.at.isoformat(),
-                None,  # stored: only ever used to make a creation's row, which fresh_row is
-                c.log_row,
-                c.fresh_row,
-            )
-            for c in pkg.changes
-        ],
+        # The ids, times and numbers travel once, in the change log row; the fields also as
+        # values (merging needs them); ``stored`` not at all: it is only ever used to make
+        # a creation's row, which ``fresh_row`` is.
+        rows=[(c.fields, c.at.isoformat(), c.log_row or _log_row(c), c.fresh_row) for c in pkg.changes],
         hubs=[h.hex if h else None for h in pkg.hubs],
         epochs=[(start, {n.hex: q for n, q in seen.items()}) for start, seen in pkg.epochs],
         ids_digest=pkg.ids_digest,
@@ -255,26 +241,28 @@ def expand(c: CompactPackage) -> ValidPackage:
     fromiso = dt.datetime.fromisoformat
     seq = c.seq
     new_id = uuid.UUID
-    changes = [  # positional: Change's fields in order (a package has tens of thousands)
-        Change(
-            new_id(hex=cid),
-            lamport,
-            node,
-            one(worker),
-            entity,
-            new_id(hex=rid),
-            ops[op],
-            base,
-            version,
-            fields,
-            fromiso(at),
-            seq,
-            stored,
-            log_row,
-            fresh_row,
+    changes = []
+    for fields, at, log_row, fresh_row in c.rows:
+        cid, lamport, _node, worker, entity, rid, op, base, version, _json, _at, _seq = log_row
+        changes.append(
+            Change(  # positional: Change's fields in order (a package has tens of thousands)
+                new_id(hex=cid),
+                lamport,
+                node,
+                one(worker),
+                entity,
+                new_id(hex=rid),
+                ops[op],
+                base,
+                version,
+                fields,
+                fromiso(at),
+                seq,
+                None,
+                log_row,
+                fresh_row,
+            )
         )
-        for cid, lamport, worker, entity, rid, op, base, version, fields, at, stored, log_row, fresh_row in c.rows
-    ]
     return ValidPackage(
         source=c.source,
         node_id=node,

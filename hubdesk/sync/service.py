@@ -379,7 +379,9 @@ class SyncService:
                 blocked.add(peer)
         validated: dict[tuple[uuid.UUID, int], ValidPackage] = {}
         waiting_bytes = sum(_size(path) for p in peers for q, path in files[p].items() if q > last.get(p, 0))
-        with _Checker(ex, key, self._sqlite, processes=waiting_bytes >= CHECK_IN_PROCESS_BYTES) as checker:
+        with _Checker(
+            ex, key, self._sqlite, processes=self._sqlite and waiting_bytes >= CHECK_IN_PROCESS_BYTES
+        ) as checker:
             backed_up = False
             progress = True
             while progress:
