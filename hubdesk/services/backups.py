@@ -48,6 +48,8 @@ from hubdesk.services.store import (
     backup_sqlite,
     check_sqlite_file,
     connect_sqlite,
+    fsync_dir,
+    fsync_file,
     open_store,
     refresh_sqlite_copy,
     translate_db_error,
@@ -150,25 +152,6 @@ def known_revisions() -> frozenset[str]:
 def _local(moment: dt.datetime) -> dt.datetime:
     """A moment in the computer's own time zone: days, weeks and months as the hub lives them."""
     return moment.astimezone()
-
-
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable (POSIX); Windows has no directory handles to sync."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _mtime_ns(path: Path) -> int:
@@ -377,7 +360,7 @@ class BackupService:
             raise StoreError("store.backup_failed", path=str(self.folder), reason=exc.strerror or str(exc)) from exc
         entry = self._new_entry(reason, detail)
         backup_sqlite(self.db_path, entry.path, key=self.key, thorough=thorough)
-        _fsync_dir(self.folder)
+        fsync_dir(self.folder)
         stat = entry.path.stat()
         info = self._info(
             entry, stat.st_size, _inspect_cached(str(entry.path), stat.st_mtime_ns, stat.st_size, self.key)
@@ -402,7 +385,7 @@ class BackupService:
         entry = self._new_entry(reason, detail)
         if not refresh_sqlite_copy(self.db_path, base.path, entry.path):
             return None
-        _fsync_dir(self.folder)
+        fsync_dir(self.folder)
         stat = entry.path.stat()
         info = self._info(
             entry, stat.st_size, _inspect_cached(str(entry.path), stat.st_mtime_ns, stat.st_size, self.key)
@@ -472,7 +455,7 @@ class BackupService:
             for sidecar in _sidecars(db):  # the replaced database's: never let SQLite replay them onto the copy
                 sidecar.unlink(missing_ok=True)
             os.replace(tmp, db)
-            _fsync_dir(db.parent)
+            fsync_dir(db.parent)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise StoreError("backup.restore_failed", path=str(db), reason=exc.strerror or str(exc)) from exc
@@ -496,7 +479,7 @@ class BackupService:
             raise translate_db_error(exc, target) from exc
         finally:
             src.close()
-        _fsync_file(target)
+        fsync_file(target)
 
     def _safety_copy(self) -> Path:
         """The current database as a "before-restore" copy; when it is too damaged for the
@@ -510,8 +493,8 @@ class BackupService:
         for source, copy in zip((self.db_path, *_sidecars(self.db_path)), (target, *_sidecars(target)), strict=True):
             if source.exists():
                 shutil.copyfile(source, copy)
-                _fsync_file(copy)
-        _fsync_dir(self.folder)
+                fsync_file(copy)
+        fsync_dir(self.folder)
         return target
 
     @staticmethod

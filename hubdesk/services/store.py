@@ -346,10 +346,8 @@ def backup_sqlite(
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.part")
-    tmp_wal = Path(f"{tmp}-wal")
-    for leftover in (tmp, tmp_wal, Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-        leftover.unlink(missing_ok=True)
-    try:
+    _remove(*(Path(f"{tmp}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")))
+    with _copy_into_place(tmp, target):
         if isinstance(source, Path):
             _copy_files(source, tmp, key)
             dst = connect_sqlite(tmp, key)
@@ -362,25 +360,11 @@ def backup_sqlite(
                 row = dst.execute("PRAGMA quick_check").fetchone()
                 ok = bool(row) and row[0] == "ok"
             else:
-                pages = dst.execute("PRAGMA page_count").fetchone()[0]
-                page_size = dst.execute("PRAGMA page_size").fetchone()[0]
-                tables = dst.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-                ok = tables > 0 and tmp.stat().st_size >= pages * page_size
+                ok = _is_whole_copy(dst, tmp)
         finally:
             dst.close()
         if not ok:
             raise StoreError("store.backup_failed", path=str(target))
-        _fsync_file(tmp)
-        tmp.replace(target)
-    except DRIVER_ERRORS as exc:
-        _remove(tmp, tmp_wal)
-        raise translate_db_error(exc, target) from exc
-    except OSError as exc:
-        _remove(tmp, tmp_wal)
-        raise StoreError("store.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
-    except StoreError:
-        _remove(tmp, tmp_wal)
-        raise
 
 
 REFRESH_CHUNK = 1 << 20  # bytes compared at a time by refresh_sqlite_copy
@@ -427,9 +411,10 @@ def refresh_sqlite_copy(source: Path, base: Path, target: Path) -> bool:
             wal = Path(f"{source}-wal")
             if wal.is_file() and wal.stat().st_size > 0:
                 return False
+            page_size = conn.execute("PRAGMA page_size").fetchone()[0]
             base.replace(tmp)
             try:
-                _rewrite_differing_pages(source, tmp)
+                _rewrite_differing_pages(source, tmp, page_size)
             except BaseException:
                 _remove(tmp)
                 raise
@@ -439,36 +424,19 @@ def refresh_sqlite_copy(source: Path, base: Path, target: Path) -> bool:
         return False
     finally:
         conn.close()
-    try:
+    with _copy_into_place(tmp, target):
         check = sqlite3.connect(f"{tmp.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            pages = check.execute("PRAGMA page_count").fetchone()[0]
-            page_size = check.execute("PRAGMA page_size").fetchone()[0]
-            ok = check.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            ok = _is_whole_copy(check, tmp)
         finally:
             check.close()
-        if not ok or tmp.stat().st_size != pages * page_size:
+        if not ok:
             raise StoreError("store.backup_failed", path=str(target))
-        _fsync_file(tmp)
-        tmp.replace(target)
-    except sqlite3.Error as exc:
-        _remove(tmp)
-        raise translate_db_error(exc, target) from exc
-    except OSError as exc:
-        _remove(tmp)
-        raise StoreError("store.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
-    except StoreError:
-        _remove(tmp)
-        raise
     return True
 
 
-def _rewrite_differing_pages(source: Path, copy: Path) -> None:
+def _rewrite_differing_pages(source: Path, copy: Path, page_size: int) -> None:
     with source.open("rb") as src, copy.open("r+b") as dst:
-        page_size = int.from_bytes(src.read(100)[16:18], "big")
-        if page_size == 1:  # the header's way of saying 65,536
-            page_size = 65536
-        src.seek(0)
         chunk = max(page_size, REFRESH_CHUNK - REFRESH_CHUNK % page_size)
         offset = 0
         while True:
@@ -531,10 +499,51 @@ def _copy_files(source: Path, tmp: Path, key: bytes | None) -> None:
         src.close()
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+def _is_whole_copy(conn: sqlite3.Connection, path: Path) -> bool:
+    """What a copy can get wrong, checked without reading it all: it opens, holds a schema,
+    and the file has every page its header promises."""
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    return bool(tables > 0 and path.stat().st_size >= pages * page_size)
+
+
+@contextlib.contextmanager
+def _copy_into_place(tmp: Path, target: Path) -> Iterator[None]:
+    """The body writes and checks the copy ``tmp``; it is then synced and renamed to
+    ``target``. On any failure ``tmp`` (and a log beside it) is removed, and the failure
+    becomes a ``StoreError`` naming ``target`` (a full disk says so)."""
+    try:
+        yield
+        fsync_file(tmp)
+        tmp.replace(target)
+    except DRIVER_ERRORS as exc:
+        _remove(tmp, Path(f"{tmp}-wal"))
+        raise translate_db_error(exc, target) from exc
+    except OSError as exc:
+        _remove(tmp, Path(f"{tmp}-wal"))
+        raise StoreError("store.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
+    except StoreError:
+        _remove(tmp, Path(f"{tmp}-wal"))
+        raise
+
+
+def fsync_file(path: Path) -> None:
+    """Make a file's content durable (opened for writing: Windows syncs only such handles)."""
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (POSIX); Windows has no directory handles to sync."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
     try:
         os.fsync(fd)
+    except OSError:
+        pass
     finally:
         os.close(fd)
 

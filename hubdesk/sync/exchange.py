@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from hubdesk.models.errors import UserFacingError
+from hubdesk.services.store import fsync_dir
 from hubdesk.sync.package import seq_of
 
 HEADER_PEEK = 4096
@@ -114,23 +115,9 @@ class Exchange:
                 if target.exists():  # an outbox is append-only: never replace a package
                     raise FileExistsError(errno.EEXIST, "package exists", str(target))
                 os.replace(tmp, target)
-                _fsync_dir(folder)
+                fsync_dir(folder)
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
         return target
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); a file system that cannot is left to its own devices."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
