@@ -51,6 +51,8 @@ PARTICLES = frozenset(
 @functools.lru_cache(maxsize=1 << 16)  # names repeat: bulk loads fold the same ones over and over
 def fold(text: str) -> str:
     """Lower-case ASCII without diacritics: ``"Özkan-Yılmaz"`` -> ``"ozkan-yilmaz"``."""
+    if text.isascii():  # most names, e-mail addresses and numbers: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hubdesk.models.names import fold, name_key, similar_names, sort_key, tokens
 
@@ -27,6 +31,13 @@ from hubdesk.models.names import fold, name_key, similar_names, sort_key, tokens
 def test_fold_gives_lower_case_ascii_without_diacritics(text: str, folded: str) -> None:
     assert fold(text) == folded
     assert fold(text).isascii()
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_fold_of_plain_ascii_is_what_decomposing_would_give(text: str) -> None:
+    """fold's shortcut for ASCII text gives what the whole decomposition gives."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @pytest.mark.parametrize(

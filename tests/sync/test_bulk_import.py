@@ -9,6 +9,7 @@ import pytest
 
 from hubdesk.models.people import Person
 from hubdesk.services.search import SearchService
+from hubdesk.sync import importer
 from hubdesk.sync import service as sync_service
 from hubdesk.sync.importer import Applier, PackageResult, ValidPackage
 from hubdesk.sync.keys import ProgrammeKey
@@ -104,3 +105,58 @@ def test_a_small_import_into_a_filled_database_keeps_every_index(
 
     assert spy.seen
     assert all(seen >= before for seen in spy.seen)
+
+
+_PRAGMAS = ("synchronous", "cache_size", "mmap_size", "wal_autocheckpoint")
+
+
+def test_an_import_sets_its_connection_for_importing_and_gives_it_back_as_the_desk_has_it(
+    monkeypatch: pytest.MonkeyPatch, key: ProgrammeKey, a1: Node, a2: Node
+) -> None:
+    """The desk's saves wait for the disk and read without a memory map; only the import's
+    own connection, while it imports, does otherwise."""
+    during: list[dict[str, object]] = []
+
+    class Noting(Applier):
+        def apply(self, pkg: ValidPackage, file_name: str) -> PackageResult:
+            during.append({p: self.conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in _PRAGMAS})
+            return super().apply(pkg, file_name)
+
+    monkeypatch.setattr(sync_service, "Applier", Noting)
+    _fill(a1)
+    a1.sync(key)
+    deliver(a1, a2)
+    with a2.store.engine.connect() as conn:
+        desk = {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in _PRAGMAS}
+
+    assert a2.sync(key).applied > 0
+
+    assert during
+    assert during[0]["synchronous"] == 1  # NORMAL
+    assert during[0]["mmap_size"] == sync_service.IMPORT_MMAP_BYTES
+    assert during[0]["cache_size"] == -sync_service.IMPORT_CACHE_KIB
+    assert desk["synchronous"] == 2  # FULL
+    assert desk["mmap_size"] == 0
+    connections = [a2.store.engine.connect() for _ in range(3)]  # the pooled one among them
+    try:
+        for conn in connections:
+            assert {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in _PRAGMAS} == desk
+    finally:
+        for conn in connections:
+            conn.close()
+
+
+def test_the_person_index_is_built_for_every_person_however_many_are_read_at_a_time(
+    monkeypatch: pytest.MonkeyPatch, key: ProgrammeKey, a1: Node, a2: Node
+) -> None:
+    monkeypatch.setattr(importer, "CHUNK", 2)  # five persons: read in three parts
+    _fill(a1)
+    a1.sync(key)
+    deliver(a1, a2)
+
+    assert a2.sync(key).ok
+
+    search = SearchService(a2.store)
+    for given, family in NAMES:
+        assert [h.name for h in search.search(family)] == [f"{given} {family}"]
+    assert rows(a2.path, "SELECT count(*) FROM person_index") == [(len(NAMES),)]
