@@ -537,8 +537,12 @@ class Applier:
     def _scrub_erased(self, touched: dict[Key, list[Change]], prior: dict[Key, list[Change]]) -> None:
         """An erasure leaves no values behind (:mod:`hubdesk.services.erasure`): the changes of an
         erased record, stored and new, lose the blanked values before anything is merged or logged."""
+        deleted = {(c.entity, c.record_id) for changes in touched.values() for c in changes if c.op is ChangeOp.DELETE}
+        deleted.update(k for k, changes in prior.items() if any(c.op is ChangeOp.DELETE for c in changes))
         blanked: dict[str, dict[uuid.UUID, dict[str, Any]]] = {}
         for key, changes in touched.items():
+            if key not in deleted:  # only a deletion erases (most records of a package have none)
+                continue
             every = [*prior.get(key, []), *changes]
             blanks = erasing_blanks(every)
             if blanks is None:

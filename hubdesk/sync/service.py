@@ -52,6 +52,9 @@ from hubdesk.sync.package import package_name, read_header
 log = logging.getLogger("hubdesk.sync")
 
 IMPORT_CACHE_KIB = 256 * 1024
+# Packages of a node checked ahead while one is applied: two, so that one that takes the
+# checker longer than usual does not hold the import up.
+CHECK_AHEAD = 2
 # Bytes of the database the import's connection reads through a memory map (see _import_connection):
 # the most SQLite maps in a default build (SQLITE_MAX_MMAP_SIZE), about 2 GB.
 IMPORT_MMAP_BYTES = 0x7FFF0000
@@ -399,9 +402,11 @@ class SyncService:
                         self._start_backup()
                         backed_up = True
                         self._maybe_bulk(pkg, sum(1 for p in peers for q in files[p] if q > last.get(p, 0)))
-                    next_path = files[peer].get(seq + 1)
-                    if next_path is not None:
-                        checker.ahead(next_path, peer, seq + 1)
+                    for later in range(seq + 1, seq + 1 + CHECK_AHEAD):
+                        later_path = files[peer].get(later)
+                        if later_path is None:
+                            break
+                        checker.ahead(later_path, peer, later)
                     result = self._apply(pkg, path, me, contexts, report)
                     if result is None:
                         blocked.add(peer)
