@@ -29,7 +29,7 @@ Measured:
    after the bulk import makes a whole safety copy (the only copy before it was of the
    empty database; shown for information); the next, a desk's periodic sync, brings the
    previous sync's copy up to date (only the pages that changed are written), and is
-   the one held to the limit, its copy shown separately. Raw baseline: ``executemany``
+   the one held to the limit, its copy (made beside the first package) shown separately. Raw baseline: ``executemany``
    of the 1,000 updated rows and 1,000 change log rows into the raw copy.
 
 Before each timed sync the disk is let write out what the previous steps wrote (``os.sync``,
@@ -53,6 +53,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 import uuid
 import zlib
@@ -348,11 +349,19 @@ def raw_delta(source: Path, target: Path, node_hex: str, since_lamport: int, pra
 
 
 class TimedBackup(SyncService):
-    """The sync service, noting how long its safety copy before the import held the import up:
-    bringing the last copy up to date (before anything is applied), or waiting at the first
-    commit for a whole copy made beside the import."""
+    """The sync service, noting how long its safety copy took (made on a thread beside the
+    first package) and how long it held the import up (until what it copies was fixed,
+    and at the first commit, until it was complete)."""
 
     backup_seconds = 0.0
+    copy_seconds = 0.0
+
+    def _backup(self, fixed: threading.Event) -> Path:
+        started = time.perf_counter()
+        try:
+            return super()._backup(fixed)
+        finally:
+            self.copy_seconds = time.perf_counter() - started
 
     def _start_backup(self) -> None:
         started = time.perf_counter()
@@ -369,7 +378,7 @@ class TimedBackup(SyncService):
             self.backup_seconds += time.perf_counter() - started
 
 
-def timed_sync(store: Store, key: ProgrammeKey, exchange: Path) -> tuple[float, SyncReport, float]:
+def timed_sync(store: Store, key: ProgrammeKey, exchange: Path) -> tuple[float, SyncReport, float, float]:
     service = TimedBackup(store, key=key)
     settle()
     started = time.perf_counter()
@@ -377,7 +386,7 @@ def timed_sync(store: Store, key: ProgrammeKey, exchange: Path) -> tuple[float, 
     elapsed = time.perf_counter() - started
     if not report.ok:
         raise SystemExit(f"sync failed: {report.refused} {report.problems}")
-    return elapsed, report, service.backup_seconds
+    return elapsed, report, service.backup_seconds, service.copy_seconds
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -412,13 +421,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         exchange.mkdir()
 
         log("export")
-        export_s, export_report, _ = timed_sync(source, key, exchange)
+        export_s, export_report, _, _ = timed_sync(source, key, exchange)
         log("raw export")
         raw_export_s, raw_export_n = raw_export(
             workdir / "source.sqlite", workdir / "raw-exchange", source.node_id.hex, pragmas
         )
         log("import")
-        import_s, import_report, import_backup_s = timed_sync(target, key, exchange)
+        import_s, import_report, import_backup_s, _ = timed_sync(target, key, exchange)
         log("raw import")
         raw_import_s, raw_import_rows = raw_import(
             workdir / "source.sqlite", raw_target, source.node_id.hex, n, pragmas
@@ -432,13 +441,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         log("first delta: 1,000 changes on the source")
         make_delta(source, actor, args.seed)
         timed_sync(source, key, exchange)
-        first_delta_s, _, first_delta_backup_s = timed_sync(target, key, exchange)
+        first_delta_s, _, _, first_delta_copy_s = timed_sync(target, key, exchange)
         with sqlite3.connect(workdir / "source.sqlite") as conn:
             since = conn.execute("SELECT max(lamport) FROM change_log").fetchone()[0]
         log("periodic delta: 1,000 changes on the source")
         make_delta(source, actor, args.seed + 1)
-        delta_export_s, delta_export_report, _ = timed_sync(source, key, exchange)
-        delta_import_s, delta_import_report, delta_backup_s = timed_sync(target, key, exchange)
+        delta_export_s, delta_export_report, _, _ = timed_sync(source, key, exchange)
+        delta_import_s, delta_import_report, delta_backup_s, delta_copy_s = timed_sync(target, key, exchange)
         log("raw delta")
         raw_delta_s = raw_delta(workdir / "source.sqlite", raw_target, source.node_id.hex, since, pragmas)
         size_mb = (workdir / "target.sqlite").stat().st_size / 1e6
@@ -459,14 +468,14 @@ def main(argv: Sequence[str] | None = None) -> int:
              seconds(import_s), f"<= {IMPORT_LIMIT * scale:.0f} s; raw {seconds(raw_import_s)}",
              "PASS" if import_s <= IMPORT_LIMIT * scale else "FAIL"),
         Line("first delta after the bulk import (its safety copy is a whole copy)", seconds(first_delta_s),
-             f"copy {seconds(first_delta_backup_s)}", "info"),
+             f"copy {seconds(first_delta_copy_s)}", "info"),
         Line(f"delta export ({delta_export_report.exported_changes:,} changes)", seconds(delta_export_s),
              f"<= {DELTA_LIMIT:.0f} s", "PASS" if delta_export_s <= DELTA_LIMIT else "FAIL"),
         Line(f"delta import ({delta_import_report.applied:,} changes), without the backup",
              seconds(delta_import_no_backup), f"<= {DELTA_LIMIT:.0f} s; raw {seconds(raw_delta_s)}",
              "PASS" if delta_import_no_backup <= DELTA_LIMIT else "FAIL"),
-        Line(f"  of which its safety copy ({size_mb:,.0f} MB database: the last sync's copy brought up to date)",
-             seconds(delta_backup_s), "-", "info"),
+        Line(f"  its safety copy beside it ({size_mb:,.0f} MB database: the last sync's copy brought up to date)",
+             seconds(delta_copy_s), f"held the import up {seconds(delta_backup_s)}", "info"),
         Line("delta import with its backup", seconds(delta_import_s), f"<= {DELTA_LIMIT:.0f} s",
              "PASS" if delta_import_s <= DELTA_LIMIT else "FAIL"),
     ]  # fmt: skip

@@ -369,13 +369,16 @@ class BackupService:
             self.prune()
         return info
 
-    def refresh(self, reason: BackupReason, *, detail: str = "") -> BackupInfo | None:
+    def refresh(
+        self, reason: BackupReason, *, detail: str = "", on_snapshot: Callable[[], None] | None = None
+    ) -> BackupInfo | None:
         """A copy of the database now, made from the newest copy of the same kind by
         rewriting only the pages that changed since (:func:`~hubdesk.services.store.refresh_sqlite_copy`):
         that copy becomes this one. None when there is no such copy or it cannot be done
         now (an encrypted database, a database in use that keeps its log); the caller
         then takes a whole copy. For the copy before every sync: between two syncs a
-        desk changes little, and the copy costs milliseconds instead of seconds."""
+        desk changes little, and the copy costs milliseconds instead of seconds.
+        ``on_snapshot``: see :func:`~hubdesk.services.store.refresh_sqlite_copy`."""
         if not self.db_path.is_file():
             raise StoreError("store.missing", path=str(self.db_path))
         detail = re.sub(r"[^A-Za-z0-9_]", "_", detail)
@@ -383,7 +386,7 @@ class BackupService:
         if base is None or self.key is not None:
             return None
         entry = self._new_entry(reason, detail)
-        if not refresh_sqlite_copy(self.db_path, base.path, entry.path):
+        if not refresh_sqlite_copy(self.db_path, base.path, entry.path, on_snapshot=on_snapshot):
             return None
         fsync_dir(self.folder)
         stat = entry.path.stat()

@@ -17,7 +17,7 @@ import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -370,7 +370,9 @@ def backup_sqlite(
 REFRESH_CHUNK = 1 << 20  # bytes compared at a time by refresh_sqlite_copy
 
 
-def refresh_sqlite_copy(source: Path, base: Path, target: Path) -> bool:
+def refresh_sqlite_copy(
+    source: Path, base: Path, target: Path, *, on_snapshot: Callable[[], None] | None = None
+) -> bool:
     """Turn ``base``, an older copy of the plain database ``source``, into a copy of it now,
     written to ``target``, by rewriting only the pages that differ; False (and ``base``
     untouched) when that cannot be done now, so that the caller makes a whole copy.
@@ -389,6 +391,10 @@ def refresh_sqlite_copy(source: Path, base: Path, target: Path) -> bool:
        time, and every differing page rewritten; its length is set to the file's; the
        header says rollback-journal mode, as every backup's does; synced; checked to
        open and be complete; renamed to ``target``.
+
+    ``on_snapshot`` is called once the state to copy is fixed (after step 2): from then
+    on others may write, and what they commit is not in the copy. A sync applies its
+    first package meanwhile.
 
     If anything fails after ``base`` was renamed, the half-refreshed copy is removed
     (the caller's whole copy replaces it). Encrypted databases are not refreshed (their
@@ -412,6 +418,8 @@ def refresh_sqlite_copy(source: Path, base: Path, target: Path) -> bool:
             if wal.is_file() and wal.stat().st_size > 0:
                 return False
             page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+            if on_snapshot is not None:
+                on_snapshot()
             base.replace(tmp)
             try:
                 _rewrite_differing_pages(source, tmp, page_size)

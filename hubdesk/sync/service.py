@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import threading
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -606,31 +607,36 @@ class SyncService:
         """Start the safety copy that precedes the run's first import (the rolling backups'
         "before-import" copies, :mod:`hubdesk.services.backups`; none for a database server).
 
-        Usually the copy made before the previous sync is brought up to date here, before
-        anything is applied, by rewriting the pages that changed since
-        (:meth:`~hubdesk.services.backups.BackupService.refresh`). Otherwise (the first
-        sync, an encrypted database, a database whose log cannot be emptied now) a whole
-        copy is made on a thread of its own while the first package is applied. Either
-        way that package's transaction commits only once the copy is complete and
-        checked (:meth:`_await_backup`): the copy holds a state from before the import,
-        and a failed copy means no import.
+        The copy is made on a thread of its own while the first package is applied.
+        Usually it is the copy made before the previous sync, brought up to date by
+        rewriting the pages that changed since
+        (:meth:`~hubdesk.services.backups.BackupService.refresh`); this returns once the
+        state it copies is fixed, so that nothing the import writes is in it. Otherwise
+        (the first sync, an encrypted database, a database whose log cannot be emptied
+        now) it is a whole copy. Either way the first package's transaction commits only
+        once the copy is complete and checked (:meth:`_await_backup`): the copy holds a
+        state from before the import, and a failed copy means no import.
         """
         if not self.backups or self.store.path is None:
             return
-        job: Future[Path] = Future()
-        try:  # most syncs: the last sync's copy, brought up to date (only changed pages are written)
-            refreshed = BackupService.for_store(self.store).refresh(BackupReason.BEFORE_IMPORT, detail="sync")
-        except StoreError as exc:
-            job.set_exception(exc)
-            self._backup_job = job
-            return
-        if refreshed is not None:
-            job.set_result(refreshed.path)
-            self._backup_job = job
-            return
+        fixed = threading.Event()
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-sync-backup")
-        self._backup_job = pool.submit(self._backup)
+        self._backup_job = pool.submit(self._backup, fixed)
         pool.shutdown(wait=False)
+        fixed.wait()
+
+    def _backup(self, fixed: threading.Event) -> Path:
+        """The safety copy itself (raises ``StoreError``); sets ``fixed`` once what it
+        copies can no longer change, or once it is clear that the copy will be a whole one
+        (which copies the database and its log inside one read transaction)."""
+        service = BackupService.for_store(self.store)
+        try:  # most syncs: the last sync's copy, brought up to date (only changed pages are written)
+            refreshed = service.refresh(BackupReason.BEFORE_IMPORT, detail="sync", on_snapshot=fixed.set)
+        finally:
+            fixed.set()
+        if refreshed is not None:
+            return refreshed.path
+        return service.take(BackupReason.BEFORE_IMPORT, detail="sync", thorough=False).path
 
     def _await_backup(self, report: SyncReport) -> None:
         """Wait for the copy started by :meth:`_start_backup` (if any); raises ``_Stop`` when it failed."""
@@ -642,11 +648,6 @@ class SyncService:
         except StoreError as exc:
             report.problems.append(Problem.of(exc))
             raise _Stop from exc
-
-    def _backup(self) -> Path:
-        """The safety copy itself (raises ``StoreError``)."""
-        service = BackupService.for_store(self.store)
-        return service.take(BackupReason.BEFORE_IMPORT, detail="sync", thorough=False).path
 
     def _apply(
         self, pkg: ValidPackage, path: Path, me: NodeIdentity, contexts: Contexts, report: SyncReport

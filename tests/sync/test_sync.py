@@ -17,12 +17,14 @@ from hubdesk.models.org import Worker
 from hubdesk.models.people import Person
 from hubdesk.models.referrals import Partner
 from hubdesk.models.sync import ConflictKind
+from hubdesk.services import store as store_module
 from hubdesk.services.backups import BackupInfo, BackupService
 from hubdesk.services.demo import generate_demo
 from hubdesk.services.intake import IntakeService
 from hubdesk.services.search import SearchService
 from hubdesk.services.store import open_store
 from hubdesk.sync.conflicts import ConflictService
+from hubdesk.sync.importer import Applier
 from hubdesk.sync.keys import ProgrammeKey
 from hubdesk.sync.node import init_node
 from hubdesk.sync.service import SyncService
@@ -414,6 +416,43 @@ def test_the_first_package_commits_only_after_its_backup_is_complete(
     assert seen_when_copied == [[(0,)]]
     assert rows(report.backup, "SELECT count(*) FROM persons") == [(0,)]
     assert rows(a2.path, "SELECT count(*) FROM persons") == [(1,)]
+
+
+def test_the_copy_brought_up_to_date_is_made_beside_the_first_package_and_holds_the_state_before_it(
+    tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share(tmp_path / "ex", a1, a2)
+    add_person(a1)
+    a1.sync(key)
+    a2.sync(key, backups=True)  # the copy the next sync brings up to date
+    add_person(a1, given="Jan")
+    a1.sync(key)
+    events: list[str] = []
+    seen_when_copied: list[list[tuple[int]]] = []
+    real_rewrite = store_module._rewrite_differing_pages
+    real_apply = Applier.apply
+
+    def slow_rewrite(source: Path, copy: Path, page_size: int) -> None:
+        time.sleep(0.5)  # a large database on a slow disk
+        real_rewrite(source, copy, page_size)
+        seen_when_copied.append(rows(a2.path, "SELECT count(*) FROM persons"))
+        events.append("copied")
+
+    def noting_apply(self: Any, *args: Any, **kwargs: Any) -> Any:
+        result = real_apply(self, *args, **kwargs)
+        events.append("applied")
+        return result
+
+    monkeypatch.setattr(store_module, "_rewrite_differing_pages", slow_rewrite)
+    monkeypatch.setattr(Applier, "apply", noting_apply)
+    report = a2.sync(key, backups=True)
+
+    assert report.ok
+    assert events == ["applied", "copied"]  # the package was applied while the copy was made
+    assert seen_when_copied == [[(1,)]]  # and not committed before the copy was complete
+    assert report.backup is not None
+    assert rows(report.backup, "SELECT count(*) FROM persons") == [(1,)]
+    assert rows(a2.path, "SELECT count(*) FROM persons") == [(2,)]
 
 
 def test_a_backup_that_fails_means_no_import_and_says_why(
