@@ -56,9 +56,6 @@ IMPORT_CACHE_KIB = 256 * 1024
 # Packages of a node checked ahead while one is applied: two, so that one that takes the
 # checker longer than usual does not hold the import up.
 CHECK_AHEAD = 2
-# Bytes of the database the import's connection reads through a memory map (see _import_connection):
-# the most SQLite maps in a default build (SQLITE_MAX_MMAP_SIZE), about 2 GB.
-IMPORT_MMAP_BYTES = 0x7FFF0000
 # From this many bytes of packages waiting (some 100,000 changes), packages are checked
 # ahead in a process of their own rather than on a thread (see _Checker).
 CHECK_IN_PROCESS_BYTES = 8_000_000
@@ -494,13 +491,6 @@ class SyncService:
         - a large page cache (as the bulk loader has): records with random UUID keys land
           all over the tables' B-trees, and SQLite's default 2 MB cache would read the same
           pages again for every package;
-        - a memory map of the database file (``mmap_size``): SQLite then reads pages
-          where they lie in the operating system's cache instead of copying each into its
-          own with a system call; an import reads hundreds of thousands of pages, and on
-          two cores the copying competes with the import itself (one to three seconds of a
-          100,000-entrepreneur import). Only this connection maps the file, and only while
-          it imports: the desk's connections do not, so a failing disk shows in them as a
-          read error rather than a crash;
         - ``synchronous = NORMAL``: in WAL mode a commit then does not wait for the disk.
           A power cut can cost the last packages imported, never the database's
           integrity, and a package that was lost is imported again at the next sync
@@ -514,16 +504,14 @@ class SyncService:
         with self.store.engine.connect() as conn:
             sqlite = conn.dialect.name == "sqlite"
             raw: Any = conn.connection.dbapi_connection if sqlite else None  # pragmas outside a transaction
-            before: tuple[Any, Any, Any, Any] = (None, None, None, None)
+            before: tuple[Any, Any, Any] = (None, None, None)
             if sqlite:
                 before = (
                     raw.execute("PRAGMA cache_size").fetchone()[0],
                     raw.execute("PRAGMA synchronous").fetchone()[0],
                     raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0],
-                    raw.execute("PRAGMA mmap_size").fetchone()[0],
                 )
                 raw.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-                raw.execute(f"PRAGMA mmap_size = {IMPORT_MMAP_BYTES}")
                 raw.execute("PRAGMA synchronous = NORMAL")
                 if self.store.checkpoints_in_background:
                     raw.execute("PRAGMA wal_autocheckpoint = 0")
@@ -543,7 +531,6 @@ class SyncService:
                     raw.execute(f"PRAGMA synchronous = {int(before[1])}")
                     raw.execute(f"PRAGMA cache_size = {int(before[0])}")
                     raw.execute(f"PRAGMA wal_autocheckpoint = {int(before[2])}")
-                    raw.execute(f"PRAGMA mmap_size = {int(before[3])}")
 
     def _maybe_bulk(self, first: ValidPackage, pending_packages: int) -> None:
         """Before a bulk import, drop the indexes that only speed up reading.

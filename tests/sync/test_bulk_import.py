@@ -107,14 +107,14 @@ def test_a_small_import_into_a_filled_database_keeps_every_index(
     assert all(seen >= before for seen in spy.seen)
 
 
-_PRAGMAS = ("synchronous", "cache_size", "mmap_size", "wal_autocheckpoint")
+_PRAGMAS = ("synchronous", "cache_size", "wal_autocheckpoint")
 
 
 def test_an_import_sets_its_connection_for_importing_and_gives_it_back_as_the_desk_has_it(
     monkeypatch: pytest.MonkeyPatch, key: ProgrammeKey, a1: Node, a2: Node
 ) -> None:
-    """The desk's saves wait for the disk and read without a memory map; only the import's
-    own connection, while it imports, does otherwise."""
+    """The desk's saves wait for the disk and its connections keep their cache; only the
+    import's own connection, while it imports, does otherwise."""
     during: list[dict[str, object]] = []
 
     class Noting(Applier):
@@ -133,10 +133,9 @@ def test_an_import_sets_its_connection_for_importing_and_gives_it_back_as_the_de
 
     assert during
     assert during[0]["synchronous"] == 1  # NORMAL
-    assert during[0]["mmap_size"] == sync_service.IMPORT_MMAP_BYTES
     assert during[0]["cache_size"] == -sync_service.IMPORT_CACHE_KIB
     assert desk["synchronous"] == 2  # FULL
-    assert desk["mmap_size"] == 0
+    assert desk["cache_size"] != -sync_service.IMPORT_CACHE_KIB
     connections = [a2.store.engine.connect() for _ in range(3)]  # the pooled one among them
     try:
         for conn in connections:
