@@ -396,8 +396,9 @@ def refresh_sqlite_copy(
     on others may write, and what they commit is not in the copy. A sync applies its
     first package meanwhile.
 
-    If anything fails after ``base`` was renamed, the half-refreshed copy is removed
-    (the caller's whole copy replaces it). Encrypted databases are not refreshed (their
+    If anything fails after ``base`` was renamed (a full disk, a read error), the
+    half-refreshed copy is removed and the result is False: the caller's whole copy
+    replaces it, or says why it cannot be made. Encrypted databases are not refreshed (their
     header cannot be set to rollback-journal mode without the key): False. Nor is a
     ``base`` of less than half the database's size: most of it would be written anyway.
     """
@@ -428,7 +429,7 @@ def refresh_sqlite_copy(
                 raise
         finally:
             conn.execute("ROLLBACK")
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError):  # e.g. a full disk, or an old copy that cannot be read: a whole copy then
         return False
     finally:
         conn.close()

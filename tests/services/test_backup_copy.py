@@ -10,6 +10,7 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -197,4 +198,35 @@ def test_a_copy_of_less_than_half_the_database_is_not_brought_up_to_date(tmp_pat
 
     assert (tmp_path / "base.sqlite").exists()
     assert not (tmp_path / "now.sqlite").exists()
+    conn.close()
+
+
+def test_a_full_disk_while_bringing_a_copy_up_to_date_leaves_no_half_copy_and_asks_for_a_whole_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "hub.sqlite"
+    conn = _wal_database(db)
+    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(300))", [(i,) for i in range(500)])
+    backup_sqlite(db, tmp_path / "base.sqlite", thorough=False)
+    conn.execute("UPDATE pairs SET n = 42")
+    real_open = Path.open
+
+    def full_disk(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle: Any = real_open(self, mode, *args, **kwargs)
+        if "+" in mode:  # the copy being rewritten: the disk fills up at its first write
+            real_write = handle.write
+
+            def write(data: bytes) -> int:
+                real_write(data[:100])
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+            handle.write = write
+        return handle
+
+    monkeypatch.setattr(Path, "open", full_disk)
+    assert not refresh_sqlite_copy(db, tmp_path / "base.sqlite", tmp_path / "now.sqlite")
+    monkeypatch.undo()
+
+    assert sorted(p.name for p in tmp_path.iterdir() if "sqlite" in p.name and not p.name.startswith("hub")) == []
+    assert sqlite3.connect(db).execute("SELECT n FROM pairs").fetchone() == (42,)
     conn.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import time
 import uuid
 from pathlib import Path
@@ -480,6 +481,34 @@ def test_a_backup_that_fails_means_no_import_and_says_why(
     report = a2.sync(key, backups=True)
     assert report.ok
     assert report.imported_packages == 1
+    assert rows(a2.path, "SELECT count(*) FROM persons") == [(2,)]
+
+
+def test_a_full_disk_while_the_last_copy_is_brought_up_to_date_means_no_import_and_says_why(
+    tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share(tmp_path / "ex", a1, a2)
+    add_person(a1)
+    a1.sync(key)
+    a2.sync(key, backups=True)  # the copy the next sync would bring up to date
+    add_person(a1, given="Jan")
+    a1.sync(key)
+    before = content_digest(a2.path)
+
+    def full_disk(*args: Any, **kwargs: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_module, "_rewrite_differing_pages", full_disk)
+    monkeypatch.setattr(store_module, "_copy_files", full_disk)  # the whole copy tried next fails as well
+    report = a2.sync(key, backups=True)
+
+    assert [(p.code, p.params.get("reason")) for p in report.problems] == [
+        ("store.backup_failed", "No space left on device")
+    ]
+    assert report.imported_packages == 0
+    assert content_digest(a2.path) == before
+    monkeypatch.undo()
+    assert a2.sync(key, backups=True).imported_packages == 1
     assert rows(a2.path, "SELECT count(*) FROM persons") == [(2,)]
 
 
