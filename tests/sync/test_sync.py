@@ -363,15 +363,21 @@ def test_a_backup_precedes_an_import(tmp_path: Path, key: ProgrammeKey, a1: Node
     assert rows(report.backup, "SELECT count(*) FROM persons") == [(0,)]
 
 
-def test_the_next_sync_brings_the_last_copy_up_to_date_instead_of_copying_it_all(
-    tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _a_copy_to_bring_up_to_date(tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node) -> Path | None:
+    """a2 has imported one person with a safety copy before it; a1 has exported a second."""
     share(tmp_path / "ex", a1, a2)
     add_person(a1)
     a1.sync(key)
     first = a2.sync(key, backups=True).backup
     add_person(a1, given="Jan")
     a1.sync(key)
+    return first
+
+
+def test_the_next_sync_brings_the_last_copy_up_to_date_instead_of_copying_it_all(
+    tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _a_copy_to_bring_up_to_date(tmp_path, key, a1, a2)
     whole_copies: list[Path] = []
     real = BackupService.take
 
@@ -422,12 +428,7 @@ def test_the_first_package_commits_only_after_its_backup_is_complete(
 def test_the_copy_brought_up_to_date_is_made_beside_the_first_package_and_holds_the_state_before_it(
     tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    share(tmp_path / "ex", a1, a2)
-    add_person(a1)
-    a1.sync(key)
-    a2.sync(key, backups=True)  # the copy the next sync brings up to date
-    add_person(a1, given="Jan")
-    a1.sync(key)
+    _a_copy_to_bring_up_to_date(tmp_path, key, a1, a2)
     events: list[str] = []
     seen_when_copied: list[list[tuple[int]]] = []
     real_rewrite = store_module._rewrite_differing_pages
@@ -487,12 +488,7 @@ def test_a_backup_that_fails_means_no_import_and_says_why(
 def test_a_full_disk_while_the_last_copy_is_brought_up_to_date_means_no_import_and_says_why(
     tmp_path: Path, key: ProgrammeKey, a1: Node, a2: Node, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    share(tmp_path / "ex", a1, a2)
-    add_person(a1)
-    a1.sync(key)
-    a2.sync(key, backups=True)  # the copy the next sync would bring up to date
-    add_person(a1, given="Jan")
-    a1.sync(key)
+    _a_copy_to_bring_up_to_date(tmp_path, key, a1, a2)
     before = content_digest(a2.path)
 
     def full_disk(*args: Any, **kwargs: Any) -> None:
