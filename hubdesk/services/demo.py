@@ -58,6 +58,9 @@ PROCESS_THRESHOLD = 10_000
 PRODUCERS = 2
 REG_CONSENT_VERSION = "registratie-2026-01"
 SHARE_CONSENT_VERSION = "delen-2026-01"
+# The practice database's administrator (its password is the demo password, as every worker's).
+DEMO_ADMIN_NAME = "Wendy Smit"
+DEMO_ADMIN_USERNAME = "wendy.smit"
 HUB_NAMES = {
     Stadsdeel.CENTRUM: ("Cityhub Centrum", "Zijlstraat 1, 2011 TJ Haarlem"),
     Stadsdeel.NOORD: ("Cityhub Noord", "Rijksstraatweg 100, 2022 DE Haarlem"),
@@ -373,6 +376,20 @@ def _setup_hubs(
                 },
             )
             workers.setdefault(hid, []).append(wid)
+    if conn.execute(sa.select(Worker.id).where(Worker.role == Role.ADMIN).limit(1)).first() is None:
+        # an administrator at this desk's hub, so that the accounts (File > Workers) can be practised too;
+        # not among the desk's workers who get steps assigned
+        w.add(
+            "workers",
+            {
+                "hub_id": state_hub,
+                "name": DEMO_ADMIN_NAME,
+                "username": DEMO_ADMIN_USERNAME,
+                "role": Role.ADMIN,
+                "password_hash": None,
+                "active": True,
+            },
+        )
     # Reference data through the ORM (a few dozen rows), the same path as set-up.
     write_batch(conn, w.take())
     session = HubSession(bind=conn)

@@ -24,7 +24,7 @@ from hubdesk.services.auth import (
     open_and_log_in,
     password_problem,
 )
-from hubdesk.services.demo import generate_demo
+from hubdesk.services.demo import DEMO_ADMIN_USERNAME, generate_demo
 from hubdesk.services.roles import COORDINATORS, Permission, allowed
 from hubdesk.services.setup import initialize
 from hubdesk.services.store import Actor, Store, open_store
@@ -383,3 +383,17 @@ def test_a_database_from_before_logins_is_recognised(store: Store, actor: Actor,
     assert auth.anyone_can_log_in()
     assert auth.authenticate("anna", "eindelijk een wachtwoord") == actor
     assert code_of(lambda: auth.set_password_at_console("nobody", "eindelijk een wachtwoord")).code == "worker.unknown"
+
+
+def test_the_practice_database_has_an_administrator_who_manages_the_accounts(store: Store) -> None:
+    generate_demo(store, 0, seed=3)
+    auth = AuthService(store, hasher=CHEAP)
+
+    actor = auth.authenticate(DEMO_ADMIN_USERNAME, DEMO_PASSWORD)
+
+    with store.read() as s:
+        role = s.execute(sa.select(Worker.role).where(Worker.id == actor.worker_id)).scalar_one()
+        desk_hub = s.execute(sa.select(NodeState.hub_id)).scalar_one()
+    assert role is Role.ADMIN
+    assert actor.hub_id == desk_hub
+    assert allowed(role, Permission.WORKERS)
