@@ -185,7 +185,7 @@ def validate(
             if sqlite:  # made here (perhaps in another process), rather than while the package is applied
                 change.log_row = _log_row(change)
                 if op is ChangeOp.CREATE and stored is not None:
-                    change.fresh_row = codec.stored_row(stored, _fresh_meta(change))
+                    change.fresh_row = codec.stored_row(stored, _stored_meta(change.record_id, 1, change, change))
             changes.append(change)
             hubs.append(ids[pc["hub"]])
     except BadValue as exc:
@@ -204,10 +204,17 @@ def validate(
     )
 
 
-def _fresh_meta(c: Change) -> dict[str, Any]:
-    """The bookkeeping columns of a record made by this one creation (as ``Applier._meta``)."""
-    at = utc_text(c.at)
-    return {"id": c.record_id.hex, "version": 1, "created_at": at, "updated_at": at, "updated_by_node": c.node_id.hex}
+def _stored_meta(record_id: uuid.UUID, version: int, created: Change, last: Change) -> dict[str, Any]:
+    """A record's bookkeeping columns as stored on SQLite (for a record made by one
+    creation, ``created`` and ``last`` are that change)."""
+    at = utc_text(created.at)
+    return {
+        "id": record_id.hex,
+        "version": version,
+        "created_at": at,
+        "updated_at": at if last is created else utc_text(last.at),
+        "updated_by_node": last.node_id.hex,
+    }
 
 
 @dataclass(slots=True)
@@ -590,13 +597,7 @@ class Applier:
 
     def _meta(self, record_id: uuid.UUID, version: int, created: Change, last: Change) -> dict[str, Any]:
         if self.sqlite:
-            return {
-                "id": record_id.hex,
-                "version": version,
-                "created_at": utc_text(created.at),
-                "updated_at": utc_text(last.at),
-                "updated_by_node": last.node_id.hex,
-            }
+            return _stored_meta(record_id, version, created, last)
         return {
             "id": record_id,
             "version": version,

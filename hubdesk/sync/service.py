@@ -365,7 +365,8 @@ class SyncService:
             if self._replayed(ex, key, peer, files[peer], last.get(peer, 0), inbox, report):
                 blocked.add(peer)
         validated: dict[tuple[uuid.UUID, int], ValidPackage] = {}
-        waiting_bytes = sum(_size(path) for p in peers for q, path in files[p].items() if q > last.get(p, 0))
+        waiting = [path for p in peers for q, path in files[p].items() if q > last.get(p, 0)]
+        waiting_bytes = sum(_size(path) for path in waiting)
         with _Checker(
             ex, key, self._sqlite, processes=self._sqlite and waiting_bytes >= CHECK_IN_PROCESS_BYTES
         ) as checker:
@@ -399,7 +400,7 @@ class SyncService:
                     if not backed_up:
                         self._start_backup()
                         backed_up = True
-                        self._maybe_bulk(pkg, sum(1 for p in peers for q in files[p] if q > last.get(p, 0)))
+                        self._maybe_bulk(pkg, len(waiting))  # nothing applied yet: all still wait
                     for later in range(seq + 1, seq + 1 + CHECK_AHEAD):
                         later_path = files[peer].get(later)
                         if later_path is None:

@@ -127,11 +127,19 @@ def _dump(path: Path) -> list[str]:
         conn.close()
 
 
-def test_an_older_copy_brought_up_to_date_equals_a_new_copy(tmp_path: Path) -> None:
+def _with_a_copy(tmp_path: Path, *, visits: int, note_bytes: int) -> tuple[Path, sqlite3.Connection]:
+    """``hub.sqlite`` (WAL) with ``visits`` rows of ``note_bytes`` each, and its copy ``base.sqlite``."""
     db = tmp_path / "hub.sqlite"
     conn = _wal_database(db)
-    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(300))", [(i,) for i in range(2000)])
+    conn.executemany(
+        "INSERT INTO visits (pair, note) VALUES (?, randomblob(?))", [(i, note_bytes) for i in range(visits)]
+    )
     backup_sqlite(db, tmp_path / "base.sqlite", thorough=False)
+    return db, conn
+
+
+def test_an_older_copy_brought_up_to_date_equals_a_new_copy(tmp_path: Path) -> None:
+    db, conn = _with_a_copy(tmp_path, visits=2000, note_bytes=300)
     base_size = (tmp_path / "base.sqlite").stat().st_size
     conn.execute("UPDATE visits SET pair = pair + 1 WHERE id % 7 = 0")  # pages changed all over
     conn.execute("DELETE FROM visits WHERE id BETWEEN 100 AND 300")
@@ -152,10 +160,7 @@ def test_an_older_copy_brought_up_to_date_equals_a_new_copy(tmp_path: Path) -> N
 
 
 def test_a_database_that_shrank_gives_a_copy_of_its_size(tmp_path: Path) -> None:
-    db = tmp_path / "hub.sqlite"
-    conn = _wal_database(db)
-    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(2000))", [(i,) for i in range(2000)])
-    backup_sqlite(db, tmp_path / "base.sqlite", thorough=False)
+    db, conn = _with_a_copy(tmp_path, visits=2000, note_bytes=2000)
     conn.execute("DELETE FROM visits WHERE id > 10")
     conn.execute("VACUUM")
     expected = _dump(db)
@@ -168,10 +173,7 @@ def test_a_database_that_shrank_gives_a_copy_of_its_size(tmp_path: Path) -> None
 
 
 def test_a_log_that_a_reader_keeps_from_emptying_means_a_whole_copy_instead(tmp_path: Path) -> None:
-    db = tmp_path / "hub.sqlite"
-    conn = _wal_database(db)
-    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(300))", [(i,) for i in range(200)])
-    backup_sqlite(db, tmp_path / "base.sqlite", thorough=False)
+    db, conn = _with_a_copy(tmp_path, visits=200, note_bytes=300)
     base = (tmp_path / "base.sqlite").read_bytes()
     reader = sqlite3.connect(db, isolation_level=None)
     reader.execute("BEGIN")
@@ -204,10 +206,7 @@ def test_a_copy_of_less_than_half_the_database_is_not_brought_up_to_date(tmp_pat
 def test_a_full_disk_while_bringing_a_copy_up_to_date_leaves_no_half_copy_and_asks_for_a_whole_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = tmp_path / "hub.sqlite"
-    conn = _wal_database(db)
-    conn.executemany("INSERT INTO visits (pair, note) VALUES (?, randomblob(300))", [(i,) for i in range(500)])
-    backup_sqlite(db, tmp_path / "base.sqlite", thorough=False)
+    db, conn = _with_a_copy(tmp_path, visits=500, note_bytes=300)
     conn.execute("UPDATE pairs SET n = 42")
     real_open = Path.open
 
