@@ -10,7 +10,8 @@ Run from the repository root::
 Set-up (not timed): two nodes of one hub, made with ``node init``. The source gets N
 entrepreneurs written as ordinary, change-logged data with ``BulkWriter(log_changes=True)``:
 per entrepreneur a person, an enterprise and their link, a trajectory and three
-guidance steps (7 records and 7 change log entries), and the person index.
+guidance steps (7 records and 7 change log entries), and the person index. Record and
+change ids are made as the desk makes them (time-ordered UUIDs, ``models.base.new_id``).
 
 Measured:
 
@@ -55,7 +56,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -135,10 +135,7 @@ def fill(store: Store, actor: Actor, n: int, seed: int) -> int:
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA cache_size = -262144")
         conn.commit()
-        w = BulkWriter.for_connection(
-            conn, node_id=store.node_id, worker_id=actor.worker_id, now=now, log_changes=True,
-            new_id=lambda: uuid.UUID(int=rng.getrandbits(128), version=4),
-        )  # fmt: skip
+        w = BulkWriter.for_connection(conn, node_id=store.node_id, worker_id=actor.worker_id, now=now, log_changes=True)
         step_types: list[str] = list(conn.execute(sa.text("SELECT code FROM step_types ORDER BY sort_order")).scalars())
         conn.commit()
         made = 0

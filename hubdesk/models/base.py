@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
+from uuid6 import uuid7
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -75,7 +76,25 @@ class Base(DeclarativeBase):
 
 
 def new_id() -> uuid.UUID:
-    return uuid.uuid4()
+    """A new record or change id: a time-ordered UUID (version 7, RFC 9562).
+
+    Ids made one after the other sort one after the other, so that a new record's
+    key, and the keys of the rows that point to it, go to the end of their indexes
+    instead of to a random page of each. A sync import of 100,000 entrepreneurs
+    writes about half as many pages this way (``benchmarks/bench_sync.py``).
+
+    The first 12 digits are the time of creation to the millisecond, which the
+    record carries anyway (``created_at``); the other 74 bits are random. Ids are
+    never shown cut to their first digits (those are alike for ids made close
+    together): see :func:`short_id`. Values that must not tell when they were made,
+    such as pseudonyms, are not ids and stay wholly random.
+    """
+    return uuid.UUID(int=uuid7().int)
+
+
+def short_id(value: uuid.UUID) -> str:
+    """Eight digits that tell ids apart on screen or in a file name: the random end."""
+    return value.hex[-8:]
 
 
 class Replicated:

@@ -44,6 +44,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from sqlalchemy.orm import Session
 
 from hubdesk.messages import FIELD_NAMES
+from hubdesk.models.base import short_id
 from hubdesk.models.enums import AuditAction, Language
 from hubdesk.models.errors import NotFound
 from hubdesk.models.guidance import GuidanceStep, Note, StageChange, StepType, Trajectory, Visit
@@ -265,7 +266,7 @@ class AccessExport:
 def file_stem(person_id: uuid.UUID, language: Language, when: dt.datetime) -> str:
     """A file name without the person's name in it (folder listings are not private)."""
     word = "inzage" if language is Language.NL else "access"
-    return f"{word}-{when.astimezone().date().isoformat()}-{str(person_id)[:8]}"
+    return f"{word}-{when.astimezone().date().isoformat()}-{short_id(person_id)}"
 
 
 def _row(obj: Any, *skip: str) -> dict[str, Any]:

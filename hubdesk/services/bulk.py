@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 
-from hubdesk.models.base import Replicated, UTCDateTime
+from hubdesk.models.base import Replicated, UTCDateTime, new_id
 from hubdesk.models.enums import ChangeOp
 from hubdesk.models.logs import ChangeLogEntry
 from hubdesk.models.tables import Base
@@ -159,7 +159,7 @@ class BulkWriter:
         worker_id: uuid.UUID | None,
         now: dt.datetime,
         lamport: int,
-        new_id: Callable[[], uuid.UUID] = uuid.uuid4,
+        new_id: Callable[[], uuid.UUID] = new_id,
         log_changes: bool = True,
     ) -> None:
         self.log_changes = log_changes

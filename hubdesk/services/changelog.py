@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, UOWTransaction
 
-from hubdesk.models.base import Replicated
+from hubdesk.models.base import Replicated, new_id
 from hubdesk.models.enums import ChangeOp
 from hubdesk.models.logs import ChangeLogEntry
 from hubdesk.models.tables import Base
@@ -103,7 +103,7 @@ def _take_lamport(session: Session, ctx: WriteContext) -> int:
 
 def _log(session: Session, ctx: WriteContext, obj: Any, op: ChangeOp, base: int, fields: dict[str, Any]) -> None:
     entry = ChangeLogEntry(
-        change_id=uuid.uuid4(),
+        change_id=new_id(),
         lamport=_take_lamport(session, ctx),
         node_id=ctx.node_id,
         worker_id=ctx.worker_id,
@@ -137,7 +137,7 @@ def _capture_changes(session: Session, flush_context: UOWTransaction, instances:
     for obj in new:
         _apply_defaults(obj)
         if obj.id is None:
-            obj.id = uuid.uuid4()
+            obj.id = new_id()
         obj.version = 1
         obj.created_at = obj.updated_at = ctx.now
         obj.updated_by_node = ctx.node_id

@@ -33,7 +33,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from hubdesk.models.base import REPLICATED_ENTITIES
+from hubdesk.models.base import REPLICATED_ENTITIES, new_id
 from hubdesk.models.enums import ChangeOp, TrajectoryStatus
 from hubdesk.models.errors import UserFacingError
 from hubdesk.models.logs import ChangeLogEntry
@@ -794,7 +794,7 @@ class Applier:
         value = created.fields.get(column) if created else None
         self.s.add(
             SyncConflict(
-                id=uuid.uuid4(),
+                id=new_id(),
                 entity=key[0],
                 record_id=key[1],
                 field=column,
@@ -875,7 +875,7 @@ class Applier:
     def _conflict_row(self, key: Key, m: Merged, found: FoundConflict) -> SyncConflict:
         person = key[1] if key[0] == "persons" else m.values.get("person_id")
         row = SyncConflict(
-            id=uuid.uuid4(),
+            id=new_id(),
             entity=key[0],
             record_id=key[1],
             field=found.field,

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.messages import error_text
+from hubdesk.models.base import short_id
 from hubdesk.models.enums import AuditAction
 from hubdesk.models.errors import UserFacingError
 from hubdesk.services.audit_log import (
@@ -186,7 +187,7 @@ class AuditTableModel(QAbstractTableModel):
         if col == self.COL_PERSON:
             if row.person_id is None:
                 return ""
-            return row.person_name or self.tr("(no longer exists) %1").replace("%1", str(row.person_id)[:8])
+            return row.person_name or self.tr("(no longer exists) %1").replace("%1", short_id(row.person_id))
         if col == self.COL_DETAIL:
             return _detail_text(row.detail)
         return None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 import hubdesk.models.tables  # noqa: F401 - every mapped module, so that the metadata is complete
-from hubdesk.models.base import REPLICATED_ENTITIES, Base, UTCDateTime
+from hubdesk.models.base import REPLICATED_ENTITIES, Base, UTCDateTime, new_id, short_id
 from hubdesk.models.enums import Stadsdeel
 from hubdesk.models.reference import reference
 from hubdesk.services.store import Store
@@ -90,6 +91,16 @@ def test_a_new_record_starts_at_version_one_with_a_fresh_id() -> None:
     people = REPLICATED_ENTITIES["persons"].__table__
     assert people.c.version.default.arg == 1
     assert people.c.id.default is not None
+
+
+def test_ids_made_one_after_the_other_sort_in_that_order_and_differ_at_their_end() -> None:
+    ids = [new_id() for _ in range(1_000)]  # many within one millisecond
+    assert all(type(i) is uuid.UUID and i.version == 7 for i in ids)
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(ids)
+    burst = ids[:100]
+    assert len({short_id(i) for i in burst}) == len(burst)  # the first digits are alike here
+    assert all(short_id(i) == i.hex[-8:] for i in burst)
 
 
 def _forbidden(names: list[str]) -> list[str]:

@@ -106,6 +106,18 @@ def test_lamport_clock_increases_across_transactions(store: Store, actor: Actor)
     assert _entries(store, first.person_id)[0].lamport < _entries(store, second.person_id)[0].lamport
 
 
+def test_records_and_changes_get_ids_in_the_order_they_were_made(store: Store, actor: Actor) -> None:
+    """Time-ordered ids: a new record's keys go to the end of the indexes (DESIGN.md "Identity")."""
+    intake = IntakeService(store)
+    first = intake.register(actor, registration("Jan", "Jansen", email="jan@example.nl")).person_id
+    second = intake.register(actor, registration("Piet", "Pietersen", email="piet@example.nl")).person_id
+    assert first.version == second.version == 7
+    assert first < second
+    with store.read() as s:
+        changes = list(s.execute(sa.select(ChangeLogEntry.change_id).order_by(ChangeLogEntry.lamport)).scalars())
+    assert changes == sorted(changes)
+
+
 def test_a_change_names_the_entrepreneurs_it_touches(store: Store, actor: Actor) -> None:
     intake = IntakeService(store)
     pid = intake.register(actor, registration()).person_id
