@@ -3,7 +3,7 @@
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/bench_sync.py                 # 100k entrepreneurs (about 6 minutes)
+    .venv/bin/python benchmarks/bench_sync.py                 # 100k entrepreneurs (about 3 minutes)
     .venv/bin/python benchmarks/bench_sync.py --size 10k      # a quick run
     .venv/bin/python benchmarks/bench_sync.py --workdir /data/bench --keep
 
