@@ -88,3 +88,11 @@ def actor(store: Store) -> Actor:
         username="anna",
         role=Role.COORDINATOR,
     )
+
+
+@pytest.fixture
+def hub_worker(store: Store, actor: Actor) -> Actor:
+    """A colleague at the actor's hub without the coordinator's role."""
+    from tests.services.helpers import add_worker
+
+    return add_worker(store, actor, name="Bram Jansen", username="bram", role=Role.HUB_WORKER)

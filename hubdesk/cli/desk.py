@@ -218,6 +218,7 @@ def _cmd_worklist(args: argparse.Namespace) -> int:
     import sqlalchemy as sa
 
     from hubdesk.models.org import Hub, Worker
+    from hubdesk.services.catalog import CatalogService
     from hubdesk.services.guidance import GuidanceService, Scope
     from hubdesk.services.setup import actor_for
     from hubdesk.services.store import Actor
@@ -241,7 +242,7 @@ def _cmd_worklist(args: argparse.Namespace) -> int:
         guidance = GuidanceService(store)
         scope = Scope.MINE if worker_id else Scope.HUB
         work = guidance.worklist(actor, scope, worker_id=worker_id)
-        names = guidance.step_type_names()
+        names = CatalogService(store).step_type_names()
         lang_index = 1 if args.lang == "en" else 0
         labels = {"overdue": ("te laat", "overdue"), "today": ("vandaag", "today"), "week": ("deze week", "this week"),
                   "unassigned": ("niet toegewezen", "unassigned")}  # fmt: skip

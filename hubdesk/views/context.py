@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from hubdesk.services.auth import AuthService
+from hubdesk.services.catalog import CatalogService
 from hubdesk.services.guidance import GuidanceService
 from hubdesk.services.intake import IntakeService
 from hubdesk.services.listing import ListingService
@@ -80,5 +81,6 @@ class AppContext:
         self.search = SearchService(self.store)
         self.listing = ListingService(self.store)
         self.guidance = GuidanceService(self.store)
+        self.catalog = CatalogService(self.store)
         self.referrals = ReferralService(self.store)
         self.auth = AuthService(self.store)

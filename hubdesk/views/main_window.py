@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.audit_action)
         ctx = self._ctx
         ctx.runner.submit(
-            lambda: ctx.guidance.can_edit_catalog(ctx.actor), self.routes_action.setEnabled, owner=self.routes_action
+            lambda: ctx.catalog.can_edit_catalog(ctx.actor), self.routes_action.setEnabled, owner=self.routes_action
         )
         self._build_account_actions(file_menu)
         self.settings_action = QAction(self.tr("&Settings…"), self)

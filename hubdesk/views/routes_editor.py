@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.messages import error_text
 from hubdesk.models.errors import UserFacingError
-from hubdesk.services.guidance import RouteInfo, StepTypeInfo
+from hubdesk.services.catalog import RouteInfo, StepTypeInfo
 from hubdesk.services.readmodels import Changes
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
@@ -65,7 +65,7 @@ class RoutesEditorDialog(QDialog):
     """Routes with their steps (kind of step and days after the start; add, remove,
     reorder) and the catalog of step types (add, rename, deactivate).
 
-    Every save is one service call on the database thread (``GuidanceService.save_route``,
+    Every save is one service call on the database thread (``CatalogService.save_route``,
     ``create_route``, ``set_route_active``, ``add_step_type``, ``rename_step_type``,
     ``set_step_type_active``), announced, and followed by a reload. The services refuse
     anyone but a coordinator or an admin; for them the editor only shows.
@@ -249,11 +249,11 @@ class RoutesEditorDialog(QDialog):
 
     # -- loading ------------------------------------------------------------------------------
     def _load(self) -> None:
-        guidance, actor = self._ctx.guidance, self._ctx.actor
+        catalog, actor = self._ctx.catalog, self._ctx.actor
         self._busy = True
         self._update_buttons()
         self._ctx.runner.submit(
-            lambda: (guidance.route_catalog(), guidance.step_types(), guidance.can_edit_catalog(actor)),
+            lambda: (catalog.route_catalog(), catalog.step_types(), catalog.can_edit_catalog(actor)),
             self._on_loaded,
             self._on_failed,
             owner=self,
@@ -442,10 +442,10 @@ class RoutesEditorDialog(QDialog):
         if not nl or not en:
             self._say(self.tr("Fill in both a Dutch and an English name."), error=True)
             return
-        guidance, actor, steps, route_id = self._ctx.guidance, self._ctx.actor, list(self._steps), route.id
+        catalog, actor, steps, route_id = self._ctx.catalog, self._ctx.actor, list(self._steps), route.id
         self._select_route = route_id
         self._write(
-            lambda: guidance.save_route(actor, route_id, name_nl=nl, name_en=en, steps=steps),
+            lambda: catalog.save_route(actor, route_id, name_nl=nl, name_en=en, steps=steps),
             self.tr("Route saved. Trajectories already started keep their steps."),
         )
 
@@ -454,14 +454,14 @@ class RoutesEditorDialog(QDialog):
         route = self.current_route()
         if route is None or not self._can_edit or self._busy:
             return
-        guidance, actor, route_id, active = self._ctx.guidance, self._ctx.actor, route.id, not route.active
+        catalog, actor, route_id, active = self._ctx.catalog, self._ctx.actor, route.id, not route.active
         self._select_route = route_id
         message = (
             self.tr("Route activated: it is offered again when a trajectory starts.")
             if active
             else self.tr("Route deactivated: it is no longer offered. Trajectories already started keep their steps.")
         )
-        self._write(lambda: guidance.set_route_active(actor, route_id, active), message)
+        self._write(lambda: catalog.set_route_active(actor, route_id, active), message)
 
     @Slot()
     def _on_new_route_clicked(self) -> None:
@@ -471,11 +471,11 @@ class RoutesEditorDialog(QDialog):
 
     def _create_route(self, dialog: NamesDialog) -> None:
         nl, en = dialog.names()
-        guidance, actor = self._ctx.guidance, self._ctx.actor
+        catalog, actor = self._ctx.catalog, self._ctx.actor
         self._busy = True
         self._update_buttons()
         self._ctx.runner.submit(
-            lambda: guidance.create_route(actor, nl, en), self._on_route_created, self._on_failed, owner=self
+            lambda: catalog.create_route(actor, nl, en), self._on_route_created, self._on_failed, owner=self
         )
 
     def _on_route_created(self, result: tuple[uuid.UUID, Changes]) -> None:
@@ -517,11 +517,11 @@ class RoutesEditorDialog(QDialog):
 
     def _add_type(self, dialog: NamesDialog) -> None:
         nl, en = dialog.names()
-        guidance, actor = self._ctx.guidance, self._ctx.actor
+        catalog, actor = self._ctx.catalog, self._ctx.actor
         self._busy = True
         self._update_buttons()
         self._ctx.runner.submit(
-            lambda: guidance.add_step_type(actor, nl, en), self._on_type_added, self._on_failed, owner=self
+            lambda: catalog.add_step_type(actor, nl, en), self._on_type_added, self._on_failed, owner=self
         )
 
     def _on_type_added(self, result: tuple[str, Changes]) -> None:
@@ -541,19 +541,19 @@ class RoutesEditorDialog(QDialog):
         if t is None:
             return
         (nl, en), code = dialog.names(), t.code
-        guidance, actor = self._ctx.guidance, self._ctx.actor
+        catalog, actor = self._ctx.catalog, self._ctx.actor
         self._select_type = code
-        self._write(lambda: guidance.rename_step_type(actor, code, nl, en), self.tr("Kind of step renamed."))
+        self._write(lambda: catalog.rename_step_type(actor, code, nl, en), self.tr("Kind of step renamed."))
 
     @Slot()
     def _on_type_active_clicked(self) -> None:
         t = self.current_type()
         if t is None or not self._can_edit or self._busy:
             return
-        guidance, actor, code, active = self._ctx.guidance, self._ctx.actor, t.code, not t.active
+        catalog, actor, code, active = self._ctx.catalog, self._ctx.actor, t.code, not t.active
         self._select_type = code
         message = self.tr("Kind of step activated.") if active else self.tr("Kind of step deactivated.")
-        self._write(lambda: guidance.set_step_type_active(actor, code, active), message)
+        self._write(lambda: catalog.set_step_type_active(actor, code, active), message)
 
     # -- both ---------------------------------------------------------------------------------
     def _update_buttons(self) -> None:

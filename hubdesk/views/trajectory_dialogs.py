@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.models.enums import CloseReason, Stage
-from hubdesk.services.guidance import GuidanceCatalog, RouteInfo
+from hubdesk.services.catalog import RouteInfo
+from hubdesk.services.guidance import GuidanceCatalog
 from hubdesk.views.guidance_labels import (
     close_reason_label,
     from_qdate,

@@ -105,7 +105,7 @@ class WorklistView(QWidget):
     def _populate(self) -> None:
         ctx = self._ctx
         ctx.runner.submit(
-            lambda: (ctx.guidance.step_type_names(), ctx.guidance.hub_workers(ctx.actor)),
+            lambda: (ctx.catalog.step_type_names(), ctx.guidance.hub_workers(ctx.actor)),
             self._on_catalog_loaded,
             owner=self,
         )

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from hubdesk.models.enums import ConsentMethod, NoteVisibility
+from hubdesk.services.catalog import CatalogService
 from hubdesk.services.guidance import GuidanceService
 from hubdesk.services.intake import IntakeService
 from hubdesk.services.referrals import ReferralService
@@ -47,7 +48,7 @@ def full_file(
     file = intake.get_file(actor, person_id)
     enterprise_id = file.enterprises[0].id
     guidance = GuidanceService(store)
-    route = next(r.id for r in guidance.routes() if r.active)
+    route = next(r.id for r in CatalogService(store).routes() if r.active)
     trajectory_id, _ = guidance.open_trajectory(actor, person_id, route_id=route)
     referrals = ReferralService(store)
     partner = next(p.id for p in referrals.partners() if p.code == "qredits")

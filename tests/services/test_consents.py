@@ -8,7 +8,7 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
-from hubdesk.models.enums import AuditAction, ConsentMethod, ConsentPurpose, Language, Role
+from hubdesk.models.enums import AuditAction, ConsentMethod, ConsentPurpose, Language
 from hubdesk.models.errors import NotFound, UserFacingError
 from hubdesk.models.logs import AuditEvent
 from hubdesk.services.consents import ConsentService, consent_holders, persons_with_consent, wording
@@ -16,7 +16,7 @@ from hubdesk.services.intake import IntakeService
 from hubdesk.services.referrals import ReferralService
 from hubdesk.services.store import Actor, Store
 from tests.conftest import FakeClock
-from tests.services.helpers import add_worker, registration
+from tests.services.helpers import registration
 
 FIELDS = {
     "qredits": {
@@ -42,11 +42,6 @@ def referrals(store: Store) -> ReferralService:
 @pytest.fixture
 def person(store: Store, actor: Actor) -> uuid.UUID:
     return IntakeService(store).register(actor, registration("Joëlle", "Visser")).person_id
-
-
-@pytest.fixture
-def hub_worker(store: Store, actor: Actor) -> Actor:
-    return add_worker(store, actor, name="Bram Jansen", username="bram", role=Role.HUB_WORKER)
 
 
 def partner(referrals: ReferralService, code: str) -> uuid.UUID:

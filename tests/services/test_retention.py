@@ -8,7 +8,7 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
-from hubdesk.models.enums import AuditAction, ChangeOp, ConsentMethod, Role
+from hubdesk.models.enums import AuditAction, ChangeOp, ConsentMethod
 from hubdesk.models.errors import NotFound, UserFacingError
 from hubdesk.models.logs import AuditEvent, ChangeLogEntry
 from hubdesk.models.people import Enterprise, Person, PersonEnterprise, PersonIndex
@@ -19,7 +19,7 @@ from hubdesk.services.retention import RetentionService, add_months
 from hubdesk.services.search import SearchService
 from hubdesk.services.store import Actor, Store
 from tests.conftest import FakeClock
-from tests.services.helpers import add_worker, registration
+from tests.services.helpers import registration
 
 REGISTERED = dt.date(2026, 3, 3)  # the clock fixture's day
 DUE = dt.date(2028, 3, 3)  # two years later
@@ -33,11 +33,6 @@ def retention(store: Store) -> RetentionService:
 @pytest.fixture
 def intake(store: Store) -> IntakeService:
     return IntakeService(store)
-
-
-@pytest.fixture
-def hub_worker(store: Store, actor: Actor) -> Actor:
-    return add_worker(store, actor, name="Bram Jansen", username="bram", role=Role.HUB_WORKER)
 
 
 def register(intake: IntakeService, actor: Actor, given: str, family: str, **extra: object) -> uuid.UUID:

@@ -64,7 +64,7 @@ def test_a_coordinator_edits_a_route_and_planned_trajectories_keep_their_steps(
     qtbot: QtBot, ctx: AppContext, held: list[QWidget]
 ) -> None:
     person = ctx.intake.register(ctx.actor, registration()).person_id
-    starter = next(r for r in ctx.guidance.routes() if r.code == "starter")
+    starter = next(r for r in ctx.catalog.routes() if r.code == "starter")
     ctx.guidance.open_trajectory(ctx.actor, person, route_id=starter.id, stage=Stage.IDEA)
     before = planned_steps(ctx, person)
 
@@ -95,7 +95,7 @@ def test_a_coordinator_edits_a_route_and_planned_trajectories_keep_their_steps(
     assert editor.status_label.text() == "Route saved. Trajectories already started keep their steps."
     assert not editor.is_dirty()
     assert editor.route_list.isEnabled()
-    saved = next(r for r in ctx.guidance.routes() if r.code == "starter")
+    saved = next(r for r in ctx.catalog.routes() if r.code == "starter")
     assert (saved.name_en, saved.steps) == (
         "Starting up",
         (("intake", 0), ("needs_assessment", 7), ("plan_review", 28), ("coaching", 60), ("financial_check", 42)),
@@ -118,18 +118,18 @@ def test_a_coordinator_creates_a_route_and_deactivates_it(qtbot: QtBot, ctx: App
     route = editor.current_route()
     assert route is not None
     assert (route.code, route.name_nl, route.steps) == ("growing", "Groeien", ())
-    assert all(r.code != "growing" or not r.steps for r in ctx.guidance.routes())
+    assert all(r.code != "growing" or not r.steps for r in ctx.catalog.routes())
 
     qtbot.mouseClick(editor.add_row_button, LEFT)
     qtbot.mouseClick(editor.add_row_button, LEFT)
     with qtbot.waitSignal(editor.sig_loaded):
         qtbot.mouseClick(editor.save_route_button, LEFT)
-    assert next(r for r in ctx.guidance.routes() if r.code == "growing").steps == (("intake", 7), ("intake", 14))
+    assert next(r for r in ctx.catalog.routes() if r.code == "growing").steps == (("intake", 7), ("intake", 14))
 
     assert editor.route_active_button.text() == "Deactivate route"
     with qtbot.waitSignal(editor.sig_loaded):
         qtbot.mouseClick(editor.route_active_button, LEFT)
-    assert "growing" not in {r.code for r in ctx.guidance.routes()}
+    assert "growing" not in {r.code for r in ctx.catalog.routes()}
     assert editor.route_list.currentItem().text() == "Groeien (inactive)"
     assert editor.route_active_button.text() == "Activate route"
 
@@ -166,14 +166,14 @@ def test_a_coordinator_adds_renames_and_deactivates_a_kind_of_step(
         "home_visit",
         "No (deactivated)",
     ]
-    assert not next(t for t in ctx.guidance.step_types() if t.code == "home_visit").active
+    assert not next(t for t in ctx.catalog.step_types() if t.code == "home_visit").active
 
     # a kind of step still in a route is refused, and the editor says why
-    intake = next(i for i, t in enumerate(ctx.guidance.step_types()) if t.code == "intake")
+    intake = next(i for i, t in enumerate(ctx.catalog.step_types()) if t.code == "intake")
     editor.types_table.setCurrentCell(intake, 0)
     qtbot.mouseClick(editor.type_active_button, LEFT)
     qtbot.waitUntil(lambda: "nog in 3 actieve route(s)" in editor.status_label.text())  # the desk's language
-    assert next(t for t in ctx.guidance.step_types() if t.code == "intake").active
+    assert next(t for t in ctx.catalog.step_types() if t.code == "intake").active
 
 
 def test_a_hub_worker_does_not_get_the_editor(

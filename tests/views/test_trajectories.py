@@ -62,7 +62,7 @@ def person_id(ctx: AppContext) -> uuid.UUID:
 
 
 def route_id(ctx: AppContext, code: str) -> uuid.UUID:
-    return next(r.id for r in ctx.guidance.routes() if r.code == code)
+    return next(r.id for r in ctx.catalog.routes() if r.code == code)
 
 
 @pytest.fixture
