@@ -7,11 +7,12 @@ Exit codes: 0 done; 1 a problem the user can act on (one clear message);
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,11 +90,17 @@ def db_key(db: str | Path) -> bytes | None:
     return encryption.unlock(path, *credentials("encryption.key_needed", path))
 
 
-def open_db(db: str | Path, *, create: bool = True) -> Store:
-    """The store at ``db``; an encrypted one is opened with the key :func:`db_key` finds."""
+@contextlib.contextmanager
+def opened(db: str | Path, *, create: bool = True) -> Iterator[Store]:
+    """The store at ``db`` for the length of a ``with`` block, closed after it; an
+    encrypted one is opened with the key :func:`db_key` finds."""
     from hubdesk.services.store import open_store
 
-    return open_store(db, create=create, key=db_key(db))
+    store = open_store(db, create=create, key=db_key(db))
+    try:
+        yield store
+    finally:
+        store.dispose()
 
 
 def date_arg(text: str) -> dt.date:

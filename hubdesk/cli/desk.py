@@ -13,7 +13,7 @@ from hubdesk.cli.common import (
     EXIT_USER,
     Parser,
     add_command,
-    open_db,
+    opened,
     out,
     positive_int,
 )
@@ -103,8 +103,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     from hubdesk.services.setup import initialize
 
     password = read_new_password(args.password_env, args.username, args.lang)
-    store = open_db(args.db)
-    try:
+    with opened(args.db) as store:
         initialize(
             store,
             hub_name=args.hub,
@@ -114,8 +113,6 @@ def _cmd_init(args: argparse.Namespace) -> int:
             role=Role.ADMIN,
             password=password,
         )
-    finally:
-        store.dispose()
     out(f"{args.hub}\t{args.username}\t{args.db}")
     return EXIT_OK
 
@@ -124,11 +121,8 @@ def _cmd_password(args: argparse.Namespace) -> int:
     from hubdesk.services.auth import AuthService
 
     password = read_new_password(args.password_env, args.username, args.lang)
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         AuthService(store).set_password_at_console(args.username, password)
-    finally:
-        store.dispose()
     out(f"{args.username}\t{args.db}")
     return EXIT_OK
 
@@ -136,11 +130,8 @@ def _cmd_password(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from hubdesk.services.demo import generate_demo
 
-    store = open_db(args.db)
-    try:
+    with opened(args.db) as store:
         summary = generate_demo(store, args.entrepreneurs, seed=args.seed)
-    finally:
-        store.dispose()
     out(f"{summary.entrepreneurs}\t{summary.rows}\t{args.db}")
     return EXIT_OK
 
@@ -148,16 +139,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     from hubdesk.services.search import SearchService
 
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         for row in SearchService(store).search(" ".join(args.text), limit=args.limit):
             out(
                 "\t".join(
                     (str(row.person_id), row.name, row.enterprise_name, row.stadsdeel.value if row.stadsdeel else "")
                 )
             )
-    finally:
-        store.dispose()
     return EXIT_OK
 
 
@@ -190,15 +178,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
         save_settings(settings)
     blocked = any(p.code in BLOCKING for p in sheet_problems(sheet, mapping))
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         service = ImportService(store)
         if args.dry_run or blocked:
             report = service.dry_run(sheet, mapping)
         else:
             report = service.apply(actor_for(store), sheet, mapping, consent)
-    finally:
-        store.dispose()
     for notice in report.notices:
         out(issue_sentence(notice, lang))
     for row in report.problem_rows:
@@ -223,8 +208,7 @@ def _cmd_worklist(args: argparse.Namespace) -> int:
     from hubdesk.services.setup import actor_for
     from hubdesk.services.store import Actor
 
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         actor = actor_for(store)
         worker_id = None
         with store.read() as s:
@@ -256,8 +240,6 @@ def _cmd_worklist(args: argparse.Namespace) -> int:
                 step = names.get(r.step_type, (r.step_type, r.step_type))[lang_index]
                 due = r.due_on.isoformat() if r.due_on else "-"
                 out("\t".join((labels[group][lang_index], due, step, r.person_name, r.assignee_name or "-")))
-    finally:
-        store.dispose()
     return EXIT_OK
 
 
@@ -266,16 +248,13 @@ def _cmd_letter(args: argparse.Namespace) -> int:
     from hubdesk.services.referrals import ReferralService
     from hubdesk.services.setup import actor_for
 
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         actor = actor_for(store)
         referrals = ReferralService(store)
         referral = referrals.find(args.referral)
         doc = referrals.letter(actor, referral.id)
         write_atomically(Path(args.out), doc.pdf)
         referrals.record_print(actor, referral.id, "pdf")
-    finally:
-        store.dispose()
     out(f"{doc.reference}\t{doc.pages}\t{args.out}")
     return EXIT_OK
 
@@ -284,11 +263,8 @@ def _cmd_referrals(args: argparse.Namespace) -> int:
     from hubdesk.services.referrals import ReferralService
     from hubdesk.services.setup import actor_for
 
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         rows = ReferralService(store).listing(actor_for(store), overdue_only=args.overdue)
-    finally:
-        store.dispose()
     for r in rows:
         sent = r.sent_at.astimezone().date().isoformat() if r.sent_at else "-"
         due = r.feedback_due.isoformat() if r.feedback_due else "-"
@@ -306,8 +282,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from hubdesk.services.setup import actor_for
 
     period = qr.parse_quarter(args.quarter)
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         actor = actor_for(store, args.user)
         hub_id = None
         if args.hub:
@@ -317,8 +292,6 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 raise UserFacingError("hub.unknown", name=args.hub)
         flt = Filter(period, hub_id=hub_id, stadsdeel=Stadsdeel(args.stadsdeel) if args.stadsdeel else None)
         figures = qr.collect(store, actor, flt)
-    finally:
-        store.dispose()
     write_atomically(Path(args.out), qr.pdf_bytes(figures, args.lang))
     out(f"pdf\t{period.label}\t{args.out}")
     if args.xlsx:

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from hubdesk.cli.common import EXIT_OK, EXIT_USER, Parser, add_command, open_db, out
+from hubdesk.cli.common import EXIT_OK, EXIT_USER, Parser, add_command, opened, out
 from hubdesk.messages import message
 from hubdesk.models.enums import Stadsdeel
 
@@ -73,8 +73,7 @@ def _cmd_node_init(args: argparse.Namespace) -> int:
     from hubdesk.sync.node import init_node
 
     key = read_key_file(Path(args.programme_key_file))
-    store = open_db(args.db)
-    try:
+    with opened(args.db) as store:
         setup = init_node(
             store,
             key,
@@ -84,8 +83,6 @@ def _cmd_node_init(args: argparse.Namespace) -> int:
             worker_name=args.worker,
             username=args.username,
         )
-    finally:
-        store.dispose()
     out(f"{args.hub}\t{args.node}\t{setup.node_id}\t{setup.programme_id}\t{args.db}")
     return EXIT_OK
 
@@ -93,11 +90,8 @@ def _cmd_node_init(args: argparse.Namespace) -> int:
 def _cmd_sync(args: argparse.Namespace) -> int:
     from hubdesk.sync.service import SyncService
 
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         report = SyncService(store).sync(Path(args.exchange))
-    finally:
-        store.dispose()
     lang = args.lang
     out(f"exported\t{report.exported_packages}\t{report.exported_changes}")
     out(f"applied\t{report.applied}")
@@ -118,11 +112,8 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
 
     from hubdesk.sync.conflicts import ConflictService
 
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         rows = ConflictService(store).open_conflicts()
-    finally:
-        store.dispose()
 
     def shown(value: object) -> str:
         return json.dumps(value, ensure_ascii=False)
@@ -142,14 +133,11 @@ def _cmd_monitor(args: argparse.Namespace) -> int:
     from hubdesk.services.monitoring import MonitoringExport, parse_quarter
 
     quarters = [parse_quarter(q) for q in args.quarter]
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         export = MonitoringExport(store)
         if not quarters:
             quarters = export.default_quarters(include_current=args.current)
         written = export.write(Path(args.out), quarters)
-    finally:
-        store.dispose()
     for w in written:
         out(f"{w.quarter}\t{w.area}\t{w.rows} figures\t{w.suppressed} suppressed\t{w.path}")
     return EXIT_OK

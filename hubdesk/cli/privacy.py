@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from hubdesk.cli.common import EXIT_OK, EXIT_USER, Parser, add_command, date_arg, open_db, out, uuid_arg
+from hubdesk.cli.common import EXIT_OK, EXIT_USER, Parser, add_command, date_arg, opened, out, uuid_arg
 from hubdesk.messages import message
 from hubdesk.models.errors import UserFacingError
 
@@ -62,11 +62,8 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
     from hubdesk.services.audit_log import verify_store
 
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         report = verify_store(store)
-    finally:
-        store.dispose()
     if report.intact:
         out(message("audit.intact", {"entries": report.entries}, args.lang))
         return EXIT_OK
@@ -82,8 +79,7 @@ def _cmd_audit_export(args: argparse.Namespace) -> int:
     from hubdesk.services.audit_log import AuditFilter, AuditLogService, period
     from hubdesk.services.setup import actor_for
 
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         actor = actor_for(store, args.user)
         worker_id = None
         if args.worker:
@@ -94,8 +90,6 @@ def _cmd_audit_export(args: argparse.Namespace) -> int:
         since, until = period(args.date_from, args.date_to)
         filt = AuditFilter(person_id=args.person, worker_id=worker_id, since=since, until=until)
         count = AuditLogService(store).export_csv(actor, filt, Path(args.out))
-    finally:
-        store.dispose()
     out(f"{count}\t{args.out}")
     return EXIT_OK
 
@@ -108,14 +102,11 @@ def _cmd_access_export(args: argparse.Namespace) -> int:
     folder = Path(args.out)
     if not folder.is_dir():
         raise UserFacingError("file.folder_missing", path=str(folder))
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         actor = actor_for(store, args.user)
         language = Language(args.language) if args.language else None
         export = AccessExportService(store).export(actor, args.person, language)
         pdf, data = export.write(folder)
-    finally:
-        store.dispose()
     out(f"{pdf}\n{data}")
     return EXIT_OK
 
@@ -124,8 +115,7 @@ def _cmd_retention(args: argparse.Namespace) -> int:
     from hubdesk.services.retention import RetentionService
     from hubdesk.services.setup import actor_for
 
-    store = open_db(args.db, create=False)
-    try:
+    with opened(args.db, create=False) as store:
         actor = actor_for(store, args.user)
         service = RetentionService(store)
         overview = service.overview(actor)
@@ -138,8 +128,6 @@ def _cmd_retention(args: argparse.Namespace) -> int:
             out(message("retention.none_due", {}, args.lang))
             return EXIT_OK
         report = service.delete(actor, [r.person_id for r in overview.due], overview.today)
-    finally:
-        store.dispose()
     out(message("retention.deleted", {"count": len(report.deleted), "records": report.records}, args.lang))
     if report.not_due:
         out(message("retention.skipped", {"count": len(report.not_due)}, args.lang))
