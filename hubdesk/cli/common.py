@@ -103,6 +103,36 @@ def opened(db: str | Path, *, create: bool = True) -> Iterator[Store]:
         store.dispose()
 
 
+def hub_named(store: Store, name: str) -> uuid.UUID:
+    """The id of the hub called ``name``; ``hub.unknown`` if there is none."""
+    import sqlalchemy as sa
+
+    from hubdesk.models.org import Hub
+
+    with store.read() as s:
+        hub_id: uuid.UUID | None = s.execute(sa.select(Hub.id).where(Hub.name == name)).scalar()
+    if hub_id is None:
+        raise UserFacingError("hub.unknown", name=name)
+    return hub_id
+
+
+def worker_named(store: Store, username: str, *, or_full_name: bool = False) -> uuid.UUID:
+    """The id of the worker with this user name (or, with ``or_full_name``, this name);
+    ``worker.unknown`` if there is none."""
+    import sqlalchemy as sa
+
+    from hubdesk.models.org import Worker
+
+    match = Worker.username == username
+    if or_full_name:
+        match = sa.or_(match, Worker.name == username)
+    with store.read() as s:
+        worker_id: uuid.UUID | None = s.execute(sa.select(Worker.id).where(match)).scalar()
+    if worker_id is None:
+        raise UserFacingError("worker.unknown", username=username)
+    return worker_id
+
+
 def date_arg(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)

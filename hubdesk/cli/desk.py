@@ -13,9 +13,11 @@ from hubdesk.cli.common import (
     EXIT_USER,
     Parser,
     add_command,
+    hub_named,
     opened,
     out,
     positive_int,
+    worker_named,
 )
 from hubdesk.messages import message
 from hubdesk.models.enums import ConsentMethod, Role, Stadsdeel
@@ -200,9 +202,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_worklist(args: argparse.Namespace) -> int:
-    import sqlalchemy as sa
-
-    from hubdesk.models.org import Hub, Worker
     from hubdesk.services.catalog import CatalogService
     from hubdesk.services.guidance import GuidanceService, Scope
     from hubdesk.services.setup import actor_for
@@ -210,19 +209,9 @@ def _cmd_worklist(args: argparse.Namespace) -> int:
 
     with opened(args.db, create=False) as store:
         actor = actor_for(store)
-        worker_id = None
-        with store.read() as s:
-            if args.hub:
-                hub_id = s.execute(sa.select(Hub.id).where(Hub.name == args.hub)).scalar()
-                if hub_id is None:
-                    raise UserFacingError("hub.unknown", name=args.hub)
-                actor = Actor(worker_id=None, hub_id=hub_id)
-            if args.worker:
-                worker_id = s.execute(
-                    sa.select(Worker.id).where(sa.or_(Worker.username == args.worker, Worker.name == args.worker))
-                ).scalar()
-                if worker_id is None:
-                    raise UserFacingError("worker.unknown", username=args.worker)
+        if args.hub:
+            actor = Actor(worker_id=None, hub_id=hub_named(store, args.hub))
+        worker_id = worker_named(store, args.worker, or_full_name=True) if args.worker else None
         guidance = GuidanceService(store)
         scope = Scope.MINE if worker_id else Scope.HUB
         work = guidance.worklist(actor, scope, worker_id=worker_id)
@@ -273,9 +262,7 @@ def _cmd_referrals(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    import sqlalchemy as sa
 
-    from hubdesk.models.org import Hub
     from hubdesk.services import quarterly_report as qr
     from hubdesk.services.files import write_atomically
     from hubdesk.services.indicators import Filter
@@ -284,12 +271,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     period = qr.parse_quarter(args.quarter)
     with opened(args.db, create=False) as store:
         actor = actor_for(store, args.user)
-        hub_id = None
-        if args.hub:
-            with store.read() as s:
-                hub_id = s.execute(sa.select(Hub.id).where(Hub.name == args.hub)).scalar()
-            if hub_id is None:
-                raise UserFacingError("hub.unknown", name=args.hub)
+        hub_id = hub_named(store, args.hub) if args.hub else None
         flt = Filter(period, hub_id=hub_id, stadsdeel=Stadsdeel(args.stadsdeel) if args.stadsdeel else None)
         figures = qr.collect(store, actor, flt)
     write_atomically(Path(args.out), qr.pdf_bytes(figures, args.lang))

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from hubdesk.cli.common import EXIT_OK, EXIT_USER, Parser, add_command, date_arg, opened, out, uuid_arg
+from hubdesk.cli.common import EXIT_OK, EXIT_USER, Parser, add_command, date_arg, opened, out, uuid_arg, worker_named
 from hubdesk.messages import message
 from hubdesk.models.errors import UserFacingError
 
@@ -73,20 +73,13 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit_export(args: argparse.Namespace) -> int:
-    import sqlalchemy as sa
 
-    from hubdesk.models.org import Worker
     from hubdesk.services.audit_log import AuditFilter, AuditLogService, period
     from hubdesk.services.setup import actor_for
 
     with opened(args.db, create=False) as store:
         actor = actor_for(store, args.user)
-        worker_id = None
-        if args.worker:
-            with store.read() as s:
-                worker_id = s.execute(sa.select(Worker.id).where(Worker.username == args.worker)).scalar()
-            if worker_id is None:
-                raise UserFacingError("worker.unknown", username=args.worker)
+        worker_id = worker_named(store, args.worker) if args.worker else None
         since, until = period(args.date_from, args.date_to)
         filt = AuditFilter(person_id=args.person, worker_id=worker_id, since=since, until=until)
         count = AuditLogService(store).export_csv(actor, filt, Path(args.out))

@@ -98,6 +98,9 @@ def test_the_export_filters_by_person_worker_and_period(
     assert main([*args, "--from", "2026-03-04", "--to", "2026-03-31"]) == 0  # (the export above is dated today)
     with out.open(encoding="utf-8-sig", newline="") as fh:
         assert list(csv.DictReader(fh)) == []
+    capsys.readouterr()
+    assert main([*args, "--worker", "Anna de Boer"]) == 1  # a user name, not a name
+    assert "Anna de Boer" in capsys.readouterr().err
     with pytest.raises(SystemExit) as wrong:
         main([*args, "--from", "3 maart"])
     assert wrong.value.code == 2  # a wrong command line

@@ -480,8 +480,12 @@ def test_worklist_prints_due_and_overdue_steps_one_a_line(tmp_path: Path, capsys
     ]
     assert main(["--lang", "en", "worklist", "--db", str(db), "--worker", "anna"]) == 0
     assert capsys.readouterr().out.splitlines()[0].startswith("overdue\t")
+    assert main(["worklist", "--db", str(db), "--worker", "Anna de Boer"]) == 0  # a name does as well
+    assert len(capsys.readouterr().out.splitlines()) == 2
     assert main(["worklist", "--db", str(db), "--worker", "nobody"]) == 1
+    assert "nobody" in capsys.readouterr().err
     assert main(["worklist", "--db", str(db), "--hub", "Cityhub Nergens"]) == 1
+    assert "Cityhub Nergens" in capsys.readouterr().err
 
 
 # --- Referrals ---------------------------------------------------------------------------------------------------
