@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -63,6 +61,7 @@ from hubdesk.services.audit_log import (
 from hubdesk.services.readmodels import EntrepreneurRow
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
+from hubdesk.views.rows_model import PagedRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "QLabel { color: #b02a37; font-weight: bold; }"
@@ -104,60 +103,18 @@ def entity_label(entity: str) -> str:
     return labels.get(entity, entity.replace("_", " "))
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedRowsModel[AuditEntry]):
     """Rows of :class:`AuditEntry`, newest first; more are appended as they are fetched
     (the dialog fetches; the model says whether more may come)."""
 
     COL_WHEN, COL_WORKER, COL_ACTION, COL_WHAT, COL_PERSON, COL_DETAIL = range(6)
     COLUMN_COUNT = 6
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditEntry] = []
-        self._has_more = False
-        self._fetching = False
-        self.fetch_more_callback: Any = None
-
-    def set_rows(self, rows: Sequence[AuditEntry], has_more: bool = False) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._has_more = has_more
-        self._fetching = False
-        self.endResetModel()
-
-    def append_rows(self, rows: Sequence[AuditEntry], has_more: bool) -> None:
-        self._fetching = False
-        self._has_more = has_more
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-
-    def row_at(self, row: int) -> AuditEntry:
-        return self._rows[row]
-
     @property
     def last_seq(self) -> int | None:
         return self._rows[-1].seq if self._rows else None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and self._has_more and not self._fetching
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        if self.canFetchMore(parent) and self.fetch_more_callback is not None:
-            self._fetching = True
-            self.fetch_more_callback()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("When"),
             self.tr("Worker"),
@@ -165,7 +122,7 @@ class AuditTableModel(QAbstractTableModel):
             self.tr("What"),
             self.tr("Entrepreneur"),
             self.tr("Details"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

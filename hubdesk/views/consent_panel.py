@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from hubdesk.services.referrals import PartnerView
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
 from hubdesk.views.labels import consent_method_label, language_label
+from hubdesk.views.rows_model import RowsModel
 from hubdesk.views.tables import file_table
 from hubdesk.views.timeline_model import short_date
 
@@ -83,12 +84,9 @@ class ConsentRow:
         return self.record is not None and self.record.active
 
 
-class ConsentTableModel(QAbstractTableModel):
+class ConsentTableModel(RowsModel[ConsentRow]):
     COL_PURPOSE, COL_STATUS, COL_VERSION, COL_METHOD, COL_GIVEN, COL_BY = range(6)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConsentRow] = []
+    COLUMN_COUNT = 6
 
     def set_rows(self, rows: Sequence[ConsentRow]) -> None:
         self.beginResetModel()
@@ -104,15 +102,7 @@ class ConsentTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("For"),
             self.tr("State"),
@@ -120,7 +110,7 @@ class ConsentTableModel(QAbstractTableModel):
             self.tr("How"),
             self.tr("Given on"),
             self.tr("Recorded by"),
-        )[section]
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,7 @@ from hubdesk.views.guidance_labels import short_day
 from hubdesk.views.impact_labels import event_kind_label
 from hubdesk.views.impact_panel import ValidatedDialog, date_edit, date_value, enum_combo
 from hubdesk.views.labels import stadsdeel_label
+from hubdesk.views.rows_model import RowsModel
 from hubdesk.views.tables import choose_one_row
 
 SEARCH_DELAY_MS = 200
@@ -79,12 +80,9 @@ class EventDialog(ValidatedDialog):
         }
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(RowsModel[EventView]):
     COL_DATE, COL_NAME, COL_KIND, COL_STADSDEEL, COL_ATTENDEES, COL_GUESTS = range(6)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EventView] = []
+    COLUMN_COUNT = 6
 
     def set_rows(self, rows: Sequence[EventView]) -> None:
         self.beginResetModel()
@@ -97,23 +95,15 @@ class EventTableModel(QAbstractTableModel):
     def row_of(self, event_id: uuid.UUID) -> int:
         return next((i for i, e in enumerate(self._rows) if e.id == event_id), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Date"),
-                self.tr("Event"),
-                self.tr("Kind"),
-                self.tr("Stadsdeel"),
-                self.tr("Entrepreneurs"),
-                self.tr("Guests"),
-            )[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("Event"),
+            self.tr("Kind"),
+            self.tr("Stadsdeel"),
+            self.tr("Entrepreneurs"),
+            self.tr("Guests"),
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -12,7 +12,6 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -63,6 +62,7 @@ from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
 from hubdesk.views.guidance_labels import from_qdate, short_day, to_qdate
 from hubdesk.views.impact_labels import enum_label, pso_level_label
+from hubdesk.views.rows_model import RowsModel
 from hubdesk.views.tables import file_table
 from hubdesk.views.trajectory_dialogs import ERROR_STYLE, FormDialog
 
@@ -269,12 +269,12 @@ class ImpactRow:
     item: Item
 
 
-class ImpactTableModel(QAbstractTableModel):
+class ImpactTableModel(RowsModel[ImpactRow]):
     COL_PART, COL_WHAT, COL_DATE, COL_ENTERPRISE = range(4)
+    COLUMN_COUNT = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ImpactRow] = []
         self._today = dt.date.min
 
     def set_rows(self, registers: Sequence[ImpactRegister], today: dt.date) -> None:
@@ -293,16 +293,8 @@ class ImpactTableModel(QAbstractTableModel):
     def row_of(self, item_id: uuid.UUID) -> int:
         return next((i for i, r in enumerate(self._rows) if r.item.id == item_id), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Part"), self.tr("What"), self.tr("Date"), self.tr("Enterprise"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Part"), self.tr("What"), self.tr("Date"), self.tr("Enterprise"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -61,6 +60,7 @@ from hubdesk.settings import load_settings, save_settings
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
 from hubdesk.views.labels import consent_method_label
+from hubdesk.views.rows_model import RowsModel
 
 PROGRESS_POLL_MS = 100
 INVALID_COLOUR = QColor("#842029")
@@ -114,14 +114,14 @@ class _Run:
         return not self.cancel.is_set()
 
 
-class ImportReportModel(QAbstractTableModel):
+class ImportReportModel(RowsModel[RowResult]):
     """The rows of a dry run or an import: row number, outcome, name and what is wrong."""
 
     COL_ROW, COL_RESULT, COL_NAME, COL_PROBLEM = range(4)
+    COLUMN_COUNT = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RowResult] = []
         self._texts: list[str] = []
         self._sentences: list[list[str]] = []
         self._applied = False
@@ -141,12 +141,6 @@ class ImportReportModel(QAbstractTableModel):
 
     def problem_sentences(self, row: int) -> list[str]:
         return self._sentences[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
 
     def status_text(self, status: RowStatus) -> str:
         if status is RowStatus.NEW and self._applied:
@@ -180,10 +174,8 @@ class ImportReportModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Row"), self.tr("Result"), self.tr("Name"), self.tr("What is wrong")][section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Row"), self.tr("Result"), self.tr("Name"), self.tr("What is wrong"))
 
 
 class ImportDialog(QDialog):

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from hubdesk.services.referrals import PartnerView
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
 from hubdesk.views.referral_labels import field_label, known_field_codes, partner_type_label
+from hubdesk.views.rows_model import RowsModel
 from hubdesk.views.trajectory_dialogs import FormDialog
 
 ERROR_STYLE = "QLabel { color: #b02a37; }"
@@ -54,7 +55,7 @@ def code_from_name(name: str) -> str:
     return code if len(code) >= 2 else ""
 
 
-class PartnerTableModel(QAbstractTableModel):
+class PartnerTableModel(RowsModel[PartnerView]):
     """The partners, one a row: name, type and the details a referral needs (labels)."""
 
     COL_NAME, COL_TYPE, COL_FIELDS = range(3)
@@ -62,7 +63,6 @@ class PartnerTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[PartnerView] = []
         self._texts: list[tuple[str, str, str]] = []
 
     def set_rows(self, rows: Sequence[PartnerView]) -> None:
@@ -84,16 +84,8 @@ class PartnerTableModel(QAbstractTableModel):
         name = p.name if p.active else self.tr("%1 (inactive)").replace("%1", p.name)
         return name, partner_type_label(p.type), ", ".join(field_label(code) for code in p.referral_fields)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Partner"), self.tr("Kind"), self.tr("A referral needs"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Partner"), self.tr("Kind"), self.tr("A referral needs"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

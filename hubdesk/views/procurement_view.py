@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error
 from hubdesk.views.impact_labels import export_labels, pso_level_label, recognition_label
 from hubdesk.views.labels import legal_form_label, stadsdeel_label
+from hubdesk.views.rows_model import RowsModel
 
 FILTER_DELAY_MS = 250
 WATCHED = ("recognitions", "procurement_matches", "work_placements", "enterprises")
@@ -44,12 +45,9 @@ def recognitions_text(row: ProcurementRow) -> str:
     )
 
 
-class ProcurementTableModel(QAbstractTableModel):
+class ProcurementTableModel(RowsModel[ProcurementRow]):
     COL_NAME, COL_KVK, COL_LEGAL, COL_STADSDEEL, COL_OFFER, COL_RECOGNITIONS, COL_MATCHES, COL_PLACES = range(8)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProcurementRow] = []
+    COLUMN_COUNT = 8
 
     def set_rows(self, rows: Sequence[ProcurementRow]) -> None:
         self.beginResetModel()
@@ -59,8 +57,8 @@ class ProcurementTableModel(QAbstractTableModel):
     def rows(self) -> list[ProcurementRow]:
         return list(self._rows)
 
-    def headers(self) -> list[str]:
-        return [
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Trade name"),
             self.tr("KVK number"),
             self.tr("Legal form"),
@@ -69,18 +67,7 @@ class ProcurementTableModel(QAbstractTableModel):
             self.tr("Recognitions"),
             self.tr("Procurement matches"),
             self.tr("Places offered"),
-        ]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -38,6 +37,7 @@ from hubdesk.views.referral_dialog import (
     UpdateStatusDialog,
 )
 from hubdesk.views.referral_labels import outcome_label, referral_status_label
+from hubdesk.views.rows_model import RowsModel
 from hubdesk.views.timeline_model import short_date
 
 OVERDUE_COLOR = QColor("#b02a37")
@@ -45,7 +45,7 @@ OVERDUE_COLOR = QColor("#b02a37")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ReferralTableModel(QAbstractTableModel):
+class ReferralTableModel(RowsModel[ReferralView]):
     """Referrals, one a row: a thin adapter over :class:`ReferralView`.
 
     Feedback that is overdue (still open, due before ``today``) is drawn in red and
@@ -58,7 +58,6 @@ class ReferralTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ReferralView] = []
         self._texts: list[tuple[str, ...]] = []
         self._today = dt.date.min
 
@@ -91,16 +90,7 @@ class ReferralTableModel(QAbstractTableModel):
         sent = short_date(r.sent_at) if r.sent_at is not None else ""
         return (r.reference, r.person_name, r.partner_name, status, sent, due)
 
-    # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Reference"),
             self.tr("Entrepreneur"),
@@ -108,7 +98,7 @@ class ReferralTableModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Sent"),
             self.tr("Feedback due"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -51,6 +50,7 @@ from hubdesk.services.retention import (
 )
 from hubdesk.views.context import AppContext
 from hubdesk.views.errors import show_error, ui_language
+from hubdesk.views.rows_model import RowsModel
 
 log = logging.getLogger(__name__)
 
@@ -64,15 +64,16 @@ def _date(day: dt.date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
-class DueTableModel(QAbstractTableModel):
+class DueTableModel(RowsModel[DueRecord]):
     """The persons due, each with a check box (the selection to delete)."""
 
     COL_NAME, COL_LAST_CONTACT, COL_DUE = range(3)
     sig_checked_changed = Signal(int)
 
+    COLUMN_COUNT = 3
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[DueRecord] = []
         self._checked: set[uuid.UUID] = set()
 
     def set_rows(self, rows: Sequence[DueRecord]) -> None:
@@ -94,16 +95,8 @@ class DueTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
         self.sig_checked_changed.emit(len(self._checked))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Entrepreneur"), self.tr("Last contact"), self.tr("Due since"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Entrepreneur"), self.tr("Last contact"), self.tr("Due since"))
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

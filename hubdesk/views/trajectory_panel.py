@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -47,6 +46,7 @@ from hubdesk.views.guidance_labels import (
 )
 from hubdesk.views.labels import stage_label
 from hubdesk.views.referral_labels import outcome_label
+from hubdesk.views.rows_model import RowsModel
 from hubdesk.views.trajectory_dialogs import (
     AddStepDialog,
     ChangeStageDialog,
@@ -69,7 +69,7 @@ def _disabled_text() -> QColor:
     return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
 
 
-class StepTableModel(QAbstractTableModel):
+class StepTableModel(RowsModel[StepRow]):
     """The steps of one trajectory, earliest due first: a thin adapter over :class:`StepRow`.
 
     A planned step due before ``today`` is overdue: its status reads "Overdue" and the
@@ -82,7 +82,6 @@ class StepTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[StepRow] = []
         self._texts: list[tuple[str, ...]] = []
         self._names: dict[str, tuple[str, str]] = {}
         self._today = dt.date.min
@@ -131,17 +130,8 @@ class StepTableModel(QAbstractTableModel):
             " · ".join(outcome),
         )
 
-    # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Due"), self.tr("Step"), self.tr("Status"), self.tr("Assigned to"), self.tr("Outcome"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Due"), self.tr("Step"), self.tr("Status"), self.tr("Assigned to"), self.tr("Outcome"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

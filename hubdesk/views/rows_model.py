@@ -1,0 +1,82 @@
+"""What the table models share: one Python object per row, and translated column titles.
+
+A subclass says how many columns it has (``COLUMN_COUNT``), gives their titles
+(:meth:`RowsModel.headers`, translated with ``self.tr`` where it is written, so that
+lupdate files the titles under the subclass) and its ``data()``. Rows that come a page
+at a time (the entrepreneur list, the audit log) use :class:`PagedRowsModel`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
+
+
+class RowsModel(QAbstractTableModel, Generic[RowT]):
+    COLUMN_COUNT = 0
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RowT] = []
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, in the language of the moment."""
+        raise NotImplementedError
+
+    def row_at(self, row: int) -> RowT:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = self.headers()
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class PagedRowsModel(RowsModel[RowT]):
+    """Rows that are appended a page at a time as the view scrolls down.
+
+    The fetching itself is the screen's (on the database thread); the model only says
+    whether more may come and asks for them through ``fetch_more_callback``.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._has_more = False
+        self._fetching = False
+        self.fetch_more_callback: Callable[[], None] | None = None
+
+    def set_rows(self, rows: Sequence[RowT], has_more: bool = False) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._has_more = has_more
+        self._fetching = False
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[RowT], has_more: bool) -> None:
+        self._fetching = False
+        self._has_more = has_more
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._has_more and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if self.canFetchMore(parent) and self.fetch_more_callback is not None:
+            self._fetching = True
+            self.fetch_more_callback()
