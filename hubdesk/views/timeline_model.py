@@ -8,7 +8,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDateTime,
     QLocale,
@@ -24,6 +23,7 @@ from hubdesk.services.readmodels import TimelineItem
 from hubdesk.views.guidance_labels import close_reason_label, localized, short_day
 from hubdesk.views.labels import channel_label, need_label, stage_label
 from hubdesk.views.referral_labels import outcome_label, outcome_source_label, referral_status_label
+from hubdesk.views.rows_model import RowsModel
 
 GUIDANCE_KINDS = frozenset({"trajectory_opened", "stage_changed", "step_done", "trajectory_closed"})
 REFERRAL_KINDS = frozenset({"referral_created", "referral_sent", "referral_closed"})
@@ -63,7 +63,7 @@ def short_date_time(value: dt.datetime) -> str:
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsModel[TimelineItem]):
     """The file's timeline, newest first: a thin adapter over :class:`TimelineItem` rows.
 
     Plain Python rows rather than one QTreeWidgetItem per entry: reloading a file then
@@ -76,17 +76,16 @@ class TimelineModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[TimelineItem] = []
         self._texts: list[tuple[str, str, str, str]] = []
 
     def set_items(self, items: Sequence[TimelineItem]) -> None:
         self.beginResetModel()
-        self._items = list(items)
-        self._texts = [self._row_texts(item) for item in self._items]
+        self._rows = list(items)
+        self._texts = [self._row_texts(item) for item in self._rows]
         self.endResetModel()
 
     def item_at(self, row: int) -> TimelineItem:
-        return self._items[row]
+        return self._rows[row]
 
     def text(self, row: int, column: int) -> str:
         return self._texts[row][column]
@@ -168,17 +167,8 @@ class TimelineModel(QAbstractTableModel):
                 )
         return kind, " · ".join(d for d in details if d)
 
-    # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Date"), self.tr("What"), self.tr("By"), self.tr("Details"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("What"), self.tr("By"), self.tr("Details"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -189,7 +179,7 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_DETAILS:
             return self._texts[row][col] or None
         if role == Qt.ItemDataRole.FontRole and col == self.COL_KIND:
-            if self._items[row].visibility is NoteVisibility.AUTHOR:
+            if self._rows[row].visibility is NoteVisibility.AUTHOR:
                 font = QFont()
                 font.setItalic(True)
                 return font
@@ -197,5 +187,5 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if role == self.ItemIdRole:
-            return self._items[row].id
+            return self._rows[row].id
         return None
