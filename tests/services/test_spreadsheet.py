@@ -632,7 +632,7 @@ def test_a_failure_halfway_rolls_the_whole_import_back(
             raise sqlite3.OperationalError("disk I/O error")
         return real(conn, batch)
 
-    monkeypatch.setattr("hubdesk.services.spreadsheet.write_batch", fail_second)
+    monkeypatch.setattr("hubdesk.services.spreadsheet.service.write_batch", fail_second)
     with pytest.raises(UserFacingError):
         ImportService(store).apply(actor, sheet, guess_mapping(sheet.headers), ConsentMethod.SIGNED)
     assert _person_ids(db_path) == before
