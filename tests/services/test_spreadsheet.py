@@ -140,6 +140,8 @@ def test_the_chosen_mapping_is_remembered_for_a_file_with_the_same_headers() -> 
         ("Jan van der Berg", ("Jan", "van der", "Berg")),
         ("Berg, Jan van der", ("Jan", "van der", "Berg")),
         ("Fatima El Amrani", ("Fatima", "", "El Amrani")),
+        ("Sanne aan de Stegge", ("Sanne", "aan de", "Stegge")),  # the tussenvoegsels of the name search
+        ("Stegge, Sanne aan de", ("Sanne", "aan de", "Stegge")),
         ("Özkan", ("", "", "Özkan")),
     ],
 )

@@ -19,6 +19,7 @@ from hubdesk.models.enums import (
     Stage,
 )
 from hubdesk.models.errors import FieldIssue
+from hubdesk.models.names import PARTICLES
 from hubdesk.models.reference import reference
 from hubdesk.models.schemas import RegistrationInput
 from hubdesk.models.validation import issues_from_validation_error
@@ -109,7 +110,7 @@ def split_full_name(text: str) -> tuple[str, str, str]:
         family_part, _, given_part = text.partition(",")
         words = given_part.split()
         particles: list[str] = []
-        while words and folded(words[-1]) in _PARTICLES:
+        while words and folded(words[-1]) in PARTICLES:
             particles.insert(0, words.pop())
         return " ".join(words), " ".join(particles), family_part.strip()
     words = text.split()
@@ -118,35 +119,9 @@ def split_full_name(text: str) -> tuple[str, str, str]:
     given = words[0]
     rest = words[1:]
     infix = []
-    while len(rest) > 1 and folded(rest[0]) in _PARTICLES:
+    while len(rest) > 1 and folded(rest[0]) in PARTICLES:
         infix.append(rest.pop(0))
     return given, " ".join(infix), " ".join(rest)
-
-
-_PARTICLES = frozenset(
-    {
-        "van",
-        "de",
-        "der",
-        "den",
-        "het",
-        "t",
-        "te",
-        "ter",
-        "ten",
-        "in",
-        "op",
-        "von",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-        "del",
-        "dos",
-        "das",
-    }
-)
 
 
 def _parse_date(value: Cell) -> dt.date | str | None:
