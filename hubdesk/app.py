@@ -16,7 +16,7 @@ from hubdesk import APP_NAME, __version__
 from hubdesk.messages import error_text
 from hubdesk.models.errors import UserFacingError
 from hubdesk.resources import resource_path
-from hubdesk.services.auth import AuthService, LoginSession, open_and_log_in
+from hubdesk.services.auth import AuthService, LoginSession
 from hubdesk.services.backups import ensure_daily_backup
 from hubdesk.services.demo import generate_demo
 from hubdesk.services.encrypting import encrypt_database
@@ -24,6 +24,7 @@ from hubdesk.services.encryption import is_encrypted
 from hubdesk.services.session_info import desk_hub_name
 from hubdesk.services.setup import actor_for, initialize, local_hub_id
 from hubdesk.services.store import Actor, Store, open_store
+from hubdesk.services.unlocking import open_and_log_in
 from hubdesk.settings import Settings, load_settings, save_settings
 from hubdesk.views.context import AppContext
 from hubdesk.views.diagnostics import GuiThreadGarbageCollector

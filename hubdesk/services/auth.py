@@ -41,7 +41,7 @@ from hubdesk.models.errors import UserFacingError
 from hubdesk.models.org import LoginState, NodeState, Worker
 from hubdesk.services import audit, encryption
 from hubdesk.services.roles import Permission, allowed, permissions_of, require, role_of
-from hubdesk.services.store import Actor, Store, open_store
+from hubdesk.services.store import Actor, Store
 
 # About 75 ms per hash on a 2-core desk PC (measured here: 74-80 ms), i.e. slow for a
 # guesser and quick enough that logging in and unlocking feel immediate. Argon2id.
@@ -223,6 +223,21 @@ class AuthService:
             # is open already): from now on their password also opens the database here.
             self._enrol(session.username, password)
         return session
+
+    def record_failures_before_open(self, session: LoginSession, failures: list[dt.datetime]) -> None:
+        """Put wrong passwords typed for ``session``'s user name before an encrypted database
+        opened (:mod:`hubdesk.services.unlocking` counted them outside it) in the audit log."""
+        if not failures:
+            return
+        with self._store.write(session.actor) as s:
+            for at in failures:
+                audit.record(
+                    s,
+                    AuditAction.LOGIN_FAILED,
+                    "workers",
+                    session.actor.worker_id,
+                    detail={"reason": "before_open", "at": at.isoformat()},
+                )
 
     def log_in_as(self, actor: Actor, password: str) -> LoginSession:
         """Unlock the screen for the worker who locked it: :meth:`log_in` with their own
@@ -548,30 +563,6 @@ class AuthService:
         ).scalar_one()
         if not others:
             raise UserFacingError("worker.last_admin")
-
-
-def open_and_log_in(
-    db_path: Path, username: str, password: str, *, store: Store | None = None, hasher: PasswordHasher | None = None
-) -> tuple[Store, LoginSession]:
-    """Log in at the start of the desktop: returns the open store and the session.
-
-    With ``store`` (a plain database, opened already) this is :meth:`AuthService.log_in`.
-    Without it the database is encrypted: the password first unwraps the database key
-    from the key file (``login.failed`` when it does not), the store is opened with that
-    key, and then the account is checked as always (delays, lockout, audit). The store
-    opened here is closed again when the login fails.
-    """
-    opened: Store | None = None
-    if store is None:
-        # ENCRYPTION STEP: the key file opens with the worker's name and password.
-        key = encryption.unlock(db_path, username, password)
-        store = opened = open_store(db_path, create=False, key=key)
-    try:
-        return store, AuthService(store, hasher=hasher).log_in(username, password)
-    except BaseException:
-        if opened is not None:
-            opened.dispose()
-        raise
 
 
 def demo_password_hash(hasher: PasswordHasher | None = None) -> str:

@@ -100,6 +100,12 @@ def test_wrong_credentials_or_key_fail_with_one_line(
     monkeypatch.setenv("HUBDESK_PASSWORD", "not the password")
     assert main(["--lang", "en", "search", "--db", str(db), NAME]) == 1
     assert "password is not right" in _one_line(capsys.readouterr().err)
+    for _ in range(2):  # three wrong passwords in all, as at the desk's login
+        assert main(["--lang", "en", "search", "--db", str(db), NAME]) == 1
+    capsys.readouterr()
+    monkeypatch.setenv("HUBDESK_PASSWORD", PASSWORD)
+    assert main(["--lang", "en", "search", "--db", str(db), NAME]) == 1  # the right one must wait now
+    assert "Too many wrong passwords" in _one_line(capsys.readouterr().err)
     monkeypatch.setenv("HUBDESK_DB_KEY", "ab" * 32)
     assert main(["--lang", "en", "search", "--db", str(db), NAME]) == 1
     assert "does not open" in _one_line(capsys.readouterr().err)

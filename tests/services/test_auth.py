@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -14,20 +13,18 @@ from hubdesk.models.enums import AuditAction, Role, Stadsdeel
 from hubdesk.models.errors import UserFacingError
 from hubdesk.models.logs import AuditEvent
 from hubdesk.models.org import NodeState, Worker
-from hubdesk.services import encryption
 from hubdesk.services.audit import verify_chain
 from hubdesk.services.auth import (
     DEMO_PASSWORD,
     AuthService,
     check_password_rules,
     delay_after,
-    open_and_log_in,
     password_problem,
 )
 from hubdesk.services.demo import DEMO_ADMIN_USERNAME, generate_demo
 from hubdesk.services.roles import COORDINATORS, Permission, allowed
 from hubdesk.services.setup import initialize
-from hubdesk.services.store import Actor, Store, open_store
+from hubdesk.services.store import Actor, Store
 from tests.conftest import FakeClock
 
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -315,53 +312,6 @@ def test_demo_workers_log_in_with_the_demo_password(store: Store) -> None:
         username = s.execute(sa.select(Worker.username).where(Worker.hub_id == hub).limit(1)).scalar_one()
     assert code_of(lambda: auth.authenticate(username, "wrong wrong")).code == "login.failed"
     assert auth.authenticate(username, DEMO_PASSWORD).worker_id is not None
-
-
-# -- an encrypted database (hubdesk.services.encryption) ----------------------------------------
-
-
-@pytest.fixture
-def encrypted_db(tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An encrypted installation whose first admin ``ada`` has :data:`ADMIN_PW`."""
-    monkeypatch.setattr(encryption, "DEFAULT_KDF", encryption.KdfParams(time_cost=1, memory_cost=8, parallelism=1))
-    db = tmp_path / "secret.sqlite"
-    key = encryption.create_with_key(db, "ada", ADMIN_PW)[0]
-    store = open_store(db, clock=clock, key=key)
-    try:
-        initialize(store, hub_name="Cityhub Schalkwijk", stadsdeel=Stadsdeel.SCHALKWIJK, worker_name="Ada Admin",
-                   username="ada", password=ADMIN_PW)  # fmt: skip
-    finally:
-        store.dispose()
-    return db
-
-
-def test_an_encrypted_database_opens_only_with_a_right_password(encrypted_db: Path) -> None:
-    for name, password in (("ada", "wrong wrong"), ("nobody", ADMIN_PW)):
-        with pytest.raises(UserFacingError) as caught:
-            open_and_log_in(encrypted_db, name, password, hasher=CHEAP)
-        assert caught.value.code == "login.failed"
-    store, session = open_and_log_in(encrypted_db, "ada", ADMIN_PW, hasher=CHEAP)
-    try:
-        assert session.role == Role.ADMIN
-        assert store.key is not None
-    finally:
-        store.dispose()
-
-
-def test_a_password_change_rewraps_the_key_and_new_workers_get_a_slot(encrypted_db: Path) -> None:
-    store, session = open_and_log_in(encrypted_db, "ada", ADMIN_PW, hasher=CHEAP)
-    try:
-        auth = AuthService(store, hasher=CHEAP)
-        auth.change_password(session.actor, ADMIN_PW, "een nieuwe zin voor haar")
-        auth.create_worker(session.actor, name="Willem", username="willem", role=Role.HUB_WORKER, password=WORKER_PW)
-    finally:
-        store.dispose()
-    with pytest.raises(UserFacingError, match="login.failed"):
-        encryption.unlock(encrypted_db, "ada", ADMIN_PW)
-    for name, password in (("ada", "een nieuwe zin voor haar"), ("willem", WORKER_PW)):
-        store, session = open_and_log_in(encrypted_db, name, password, hasher=CHEAP)
-        store.dispose()
-        assert session.username == name
 
 
 def test_logging_in_without_a_password_is_for_practice_databases_only(

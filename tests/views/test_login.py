@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from hubdesk.app import Desktop, login_dialog
 from hubdesk.models.enums import Role
 from hubdesk.models.org import Worker
-from hubdesk.services.auth import DEMO_PASSWORD, AuthService, LoginSession, delay_after, open_and_log_in
+from hubdesk.services.auth import DEMO_PASSWORD, AuthService, LoginSession, delay_after
 from hubdesk.services.store import Actor, Store
+from hubdesk.services.unlocking import open_and_log_in
 from hubdesk.settings import Settings, load_settings
 from hubdesk.views.context import AppContext
 from hubdesk.views.login_dialog import LoginDialog
