@@ -83,8 +83,9 @@ def new_id() -> uuid.UUID:
     instead of to a random page of each. A sync import of 100,000 entrepreneurs
     writes about half as many pages this way (``benchmarks/bench_sync.py``).
 
-    The first 12 digits are the time of creation to the millisecond, which the
-    record carries anyway (``created_at``); the other 74 bits are random. Ids are
+    The first 12 digits are the time of creation in milliseconds, which the record
+    carries anyway (``created_at``); ids made faster than one a millisecond each take
+    the next millisecond, so that they stay in order. The other 74 bits are random. Ids are
     never shown cut to their first digits (those are alike for ids made close
     together): see :func:`short_id`. Values that must not tell when they were made,
     such as pseudonyms, are not ids and stay wholly random.
