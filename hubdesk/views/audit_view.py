@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -108,21 +109,18 @@ class AuditTableModel(PagedRowsModel[AuditEntry]):
     (the dialog fetches; the model says whether more may come)."""
 
     COL_WHEN, COL_WORKER, COL_ACTION, COL_WHAT, COL_PERSON, COL_DETAIL = range(6)
-    COLUMN_COUNT = 6
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Worker"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "What"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Entrepreneur"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
+    )
 
     @property
     def last_seq(self) -> int | None:
         return self._rows[-1].seq if self._rows else None
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("When"),
-            self.tr("Worker"),
-            self.tr("Action"),
-            self.tr("What"),
-            self.tr("Entrepreneur"),
-            self.tr("Details"),
-        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -86,7 +86,14 @@ class ConsentRow:
 
 class ConsentTableModel(RowsModel[ConsentRow]):
     COL_PURPOSE, COL_STATUS, COL_VERSION, COL_METHOD, COL_GIVEN, COL_BY = range(6)
-    COLUMN_COUNT = 6
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ConsentTableModel", "For"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "State"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "Text version"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "How"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "Given on"),
+        QT_TRANSLATE_NOOP("ConsentTableModel", "Recorded by"),
+    )
 
     def set_rows(self, rows: Sequence[ConsentRow]) -> None:
         self.beginResetModel()
@@ -101,16 +108,6 @@ class ConsentTableModel(RowsModel[ConsentRow]):
             if r.purpose is purpose and r.partner_id == partner_id:
                 return i
         return -1
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("For"),
-            self.tr("State"),
-            self.tr("Text version"),
-            self.tr("How"),
-            self.tr("Given on"),
-            self.tr("Recorded by"),
-        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from hubdesk.services.readmodels import EntrepreneurRow
 from hubdesk.views.labels import stadsdeel_label, stage_label
@@ -17,22 +17,19 @@ class EntrepreneurTableModel(PagedRowsModel[EntrepreneurRow]):
     """Rows of :class:`EntrepreneurRow`, a page at a time (:class:`PagedRowsModel`)."""
 
     COL_NAME, COL_ENTERPRISE, COL_STADSDEEL, COL_STAGE, COL_TRAJECTORY, COL_LAST_CONTACT = range(6)
-    COLUMN_COUNT = 6
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EntrepreneurTableModel", "Name"),
+        QT_TRANSLATE_NOOP("EntrepreneurTableModel", "Enterprise or idea"),
+        QT_TRANSLATE_NOOP("EntrepreneurTableModel", "Stadsdeel"),
+        QT_TRANSLATE_NOOP("EntrepreneurTableModel", "Stage"),
+        QT_TRANSLATE_NOOP("EntrepreneurTableModel", "Trajectory"),
+        QT_TRANSLATE_NOOP("EntrepreneurTableModel", "Last contact"),
+    )
     PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._locale = QLocale()
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Name"),
-            self.tr("Enterprise or idea"),
-            self.tr("Stadsdeel"),
-            self.tr("Stage"),
-            self.tr("Trajectory"),
-            self.tr("Last contact"),
-        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

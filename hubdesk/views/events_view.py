@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -82,7 +82,14 @@ class EventDialog(ValidatedDialog):
 
 class EventTableModel(RowsModel[EventView]):
     COL_DATE, COL_NAME, COL_KIND, COL_STADSDEEL, COL_ATTENDEES, COL_GUESTS = range(6)
-    COLUMN_COUNT = 6
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EventTableModel", "Date"),
+        QT_TRANSLATE_NOOP("EventTableModel", "Event"),
+        QT_TRANSLATE_NOOP("EventTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("EventTableModel", "Stadsdeel"),
+        QT_TRANSLATE_NOOP("EventTableModel", "Entrepreneurs"),
+        QT_TRANSLATE_NOOP("EventTableModel", "Guests"),
+    )
 
     def set_rows(self, rows: Sequence[EventView]) -> None:
         self.beginResetModel()
@@ -94,16 +101,6 @@ class EventTableModel(RowsModel[EventView]):
 
     def row_of(self, event_id: uuid.UUID) -> int:
         return next((i for i, e in enumerate(self._rows) if e.id == event_id), -1)
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Date"),
-            self.tr("Event"),
-            self.tr("Kind"),
-            self.tr("Stadsdeel"),
-            self.tr("Entrepreneurs"),
-            self.tr("Guests"),
-        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

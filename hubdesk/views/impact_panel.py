@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -271,7 +272,12 @@ class ImpactRow:
 
 class ImpactTableModel(RowsModel[ImpactRow]):
     COL_PART, COL_WHAT, COL_DATE, COL_ENTERPRISE = range(4)
-    COLUMN_COUNT = 4
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImpactTableModel", "Part"),
+        QT_TRANSLATE_NOOP("ImpactTableModel", "What"),
+        QT_TRANSLATE_NOOP("ImpactTableModel", "Date"),
+        QT_TRANSLATE_NOOP("ImpactTableModel", "Enterprise"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,9 +298,6 @@ class ImpactTableModel(RowsModel[ImpactRow]):
 
     def row_of(self, item_id: uuid.UUID) -> int:
         return next((i for i, r in enumerate(self._rows) if r.item.id == item_id), -1)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Part"), self.tr("What"), self.tr("Date"), self.tr("Enterprise"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -118,7 +119,12 @@ class ImportReportModel(RowsModel[RowResult]):
     """The rows of a dry run or an import: row number, outcome, name and what is wrong."""
 
     COL_ROW, COL_RESULT, COL_NAME, COL_PROBLEM = range(4)
-    COLUMN_COUNT = 4
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportReportModel", "Row"),
+        QT_TRANSLATE_NOOP("ImportReportModel", "Result"),
+        QT_TRANSLATE_NOOP("ImportReportModel", "Name"),
+        QT_TRANSLATE_NOOP("ImportReportModel", "What is wrong"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -173,9 +179,6 @@ class ImportReportModel(RowsModel[RowResult]):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Row"), self.tr("Result"), self.tr("Name"), self.tr("What is wrong"))
 
 
 class ImportDialog(QDialog):

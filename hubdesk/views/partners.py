@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,7 +59,11 @@ class PartnerTableModel(RowsModel[PartnerView]):
     """The partners, one a row: name, type and the details a referral needs (labels)."""
 
     COL_NAME, COL_TYPE, COL_FIELDS = range(3)
-    COLUMN_COUNT = 3
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Partner"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("PartnerTableModel", "A referral needs"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -83,9 +87,6 @@ class PartnerTableModel(RowsModel[PartnerView]):
     def _row_texts(self, p: PartnerView) -> tuple[str, str, str]:
         name = p.name if p.active else self.tr("%1 (inactive)").replace("%1", p.name)
         return name, partner_type_label(p.type), ", ".join(field_label(code) for code in p.referral_fields)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Partner"), self.tr("Kind"), self.tr("A referral needs"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

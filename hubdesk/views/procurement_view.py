@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,16 @@ def recognitions_text(row: ProcurementRow) -> str:
 
 class ProcurementTableModel(RowsModel[ProcurementRow]):
     COL_NAME, COL_KVK, COL_LEGAL, COL_STADSDEEL, COL_OFFER, COL_RECOGNITIONS, COL_MATCHES, COL_PLACES = range(8)
-    COLUMN_COUNT = 8
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProcurementTableModel", "Trade name"),
+        QT_TRANSLATE_NOOP("ProcurementTableModel", "KVK number"),
+        QT_TRANSLATE_NOOP("ProcurementTableModel", "Legal form"),
+        QT_TRANSLATE_NOOP("ProcurementTableModel", "Stadsdeel"),
+        QT_TRANSLATE_NOOP("ProcurementTableModel", "Offer"),
+        QT_TRANSLATE_NOOP("ProcurementTableModel", "Recognitions"),
+        QT_TRANSLATE_NOOP("ProcurementTableModel", "Procurement matches"),
+        QT_TRANSLATE_NOOP("ProcurementTableModel", "Places offered"),
+    )
 
     def set_rows(self, rows: Sequence[ProcurementRow]) -> None:
         self.beginResetModel()
@@ -56,18 +65,6 @@ class ProcurementTableModel(RowsModel[ProcurementRow]):
 
     def rows(self) -> list[ProcurementRow]:
         return list(self._rows)
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Trade name"),
-            self.tr("KVK number"),
-            self.tr("Legal form"),
-            self.tr("Stadsdeel"),
-            self.tr("Offer"),
-            self.tr("Recognitions"),
-            self.tr("Procurement matches"),
-            self.tr("Places offered"),
-        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -53,7 +54,14 @@ class ReferralTableModel(RowsModel[ReferralView]):
     """
 
     COL_REFERENCE, COL_PERSON, COL_PARTNER, COL_STATUS, COL_SENT, COL_DUE = range(6)
-    COLUMN_COUNT = 6
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Reference"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Entrepreneur"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Partner"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Sent"),
+        QT_TRANSLATE_NOOP("ReferralTableModel", "Feedback due"),
+    )
     ReferralRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -89,16 +97,6 @@ class ReferralTableModel(RowsModel[ReferralView]):
             due = self.tr("%1 · overdue").replace("%1", due)
         sent = short_date(r.sent_at) if r.sent_at is not None else ""
         return (r.reference, r.person_name, r.partner_name, status, sent, due)
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Reference"),
-            self.tr("Entrepreneur"),
-            self.tr("Partner"),
-            self.tr("Status"),
-            self.tr("Sent"),
-            self.tr("Feedback due"),
-        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -70,7 +71,11 @@ class DueTableModel(RowsModel[DueRecord]):
     COL_NAME, COL_LAST_CONTACT, COL_DUE = range(3)
     sig_checked_changed = Signal(int)
 
-    COLUMN_COUNT = 3
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DueTableModel", "Entrepreneur"),
+        QT_TRANSLATE_NOOP("DueTableModel", "Last contact"),
+        QT_TRANSLATE_NOOP("DueTableModel", "Due since"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,9 +99,6 @@ class DueTableModel(RowsModel[DueRecord]):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
         self.sig_checked_changed.emit(len(self._checked))
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Entrepreneur"), self.tr("Last contact"), self.tr("Due since"))
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

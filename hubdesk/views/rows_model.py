@@ -1,24 +1,30 @@
 """What the table models share: one Python object per row, and translated column titles.
 
-A subclass says how many columns it has (``COLUMN_COUNT``), gives their titles
-(:meth:`RowsModel.headers`, translated with ``self.tr`` where it is written, so that
-lupdate files the titles under the subclass) and its ``data()``. Rows that come a page
-at a time (the entrepreneur list, the audit log) use :class:`PagedRowsModel`.
+A subclass names its columns in ``HEADERS``, each title marked with
+``QT_TRANSLATE_NOOP("<the subclass's name>", ...)`` so that lupdate files it under the
+subclass and :meth:`RowsModel.headers` finds its translation there; ``COLUMN_COUNT``
+follows from them. It adds its own ``data()``. Rows that come a page at a time (the
+entrepreneur list, the audit log) use :class:`PagedRowsModel`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
 
 class RowsModel(QAbstractTableModel, Generic[RowT]):
-    COLUMN_COUNT = 0
+    HEADERS: ClassVar[tuple[object, ...]] = ()  # QT_TRANSLATE_NOOP gives its text back, typed as object
+    COLUMN_COUNT: ClassVar[int] = 0
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.COLUMN_COUNT = len(cls.HEADERS)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -26,7 +32,10 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
 
     def headers(self) -> tuple[str, ...]:
         """The column titles, in the language of the moment."""
-        raise NotImplementedError
+        return tuple(self._title(c) for c in range(self.COLUMN_COUNT))
+
+    def _title(self, column: int) -> str:
+        return QCoreApplication.translate(type(self).__name__, str(self.HEADERS[column]))
 
     def row_at(self, row: int) -> RowT:
         return self._rows[row]
@@ -40,8 +49,7 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = self.headers()
-        return titles[section] if 0 <= section < len(titles) else None
+        return self._title(section) if 0 <= section < self.COLUMN_COUNT else None
 
 
 class PagedRowsModel(RowsModel[RowT]):

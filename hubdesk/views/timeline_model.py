@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QDate,
     QDateTime,
     QLocale,
@@ -71,7 +72,12 @@ class TimelineModel(RowsModel[TimelineItem]):
     """
 
     COL_DATE, COL_KIND, COL_BY, COL_DETAILS = range(4)
-    COLUMN_COUNT = 4
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+        QT_TRANSLATE_NOOP("TimelineModel", "What"),
+        QT_TRANSLATE_NOOP("TimelineModel", "By"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Details"),
+    )
     ItemIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -166,9 +172,6 @@ class TimelineModel(RowsModel[TimelineItem]):
                     self.tr("reported by: %1").replace("%1", outcome_source_label(entry.outcome_source).lower())
                 )
         return kind, " · ".join(d for d in details if d)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Date"), self.tr("What"), self.tr("By"), self.tr("Details"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

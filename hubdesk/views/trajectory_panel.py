@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -77,7 +78,13 @@ class StepTableModel(RowsModel[StepRow]):
     """
 
     COL_DUE, COL_STEP, COL_STATUS, COL_ASSIGNEE, COL_OUTCOME = range(5)
-    COLUMN_COUNT = 5
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StepTableModel", "Due"),
+        QT_TRANSLATE_NOOP("StepTableModel", "Step"),
+        QT_TRANSLATE_NOOP("StepTableModel", "Status"),
+        QT_TRANSLATE_NOOP("StepTableModel", "Assigned to"),
+        QT_TRANSLATE_NOOP("StepTableModel", "Outcome"),
+    )
     StepRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -129,9 +136,6 @@ class StepTableModel(RowsModel[StepRow]):
             step.assignee_name or self.tr("(nobody)"),
             " · ".join(outcome),
         )
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Due"), self.tr("Step"), self.tr("Status"), self.tr("Assigned to"), self.tr("Outcome"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
