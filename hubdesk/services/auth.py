@@ -90,6 +90,19 @@ def delay_after(failures: int) -> dt.timedelta:
     return dt.timedelta(seconds=DELAY_BASE_SECONDS * 2 ** (failures - DELAY_AFTER))
 
 
+def refuse_while_waiting(
+    failures: int, last_failed_at: dt.datetime | None, locked_until: dt.datetime | None, now: dt.datetime
+) -> None:
+    """Raise ``login.locked`` while a lock lasts, or ``login.wait`` while the delay after
+    ``failures`` wrong passwords in a row lasts; a try then is not even checked. A lock
+    that has passed is the caller's to clear: the count starts again."""
+    if locked_until is not None and now < locked_until:
+        raise UserFacingError("login.locked", minutes=max(1, math.ceil((locked_until - now).total_seconds() / 60)))
+    wait = delay_after(failures)
+    if last_failed_at is not None and wait and now < last_failed_at + wait:
+        raise UserFacingError("login.wait", seconds=max(1, math.ceil((last_failed_at + wait - now).total_seconds())))
+
+
 def password_problem(password: str, username: str = "") -> str | None:
     """The error code of the first rule ``password`` breaks, or None if it is acceptable.
 
@@ -280,19 +293,12 @@ class AuthService:
 
     def _refuse_if_waiting(self, state: LoginState, now: dt.datetime) -> None:
         locked_until = _aware(state.locked_until)
-        if locked_until is not None:
-            if now < locked_until:
-                minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
-                raise UserFacingError("login.locked", minutes=minutes)
+        if locked_until is not None and now >= locked_until:
             # The lock has passed: a fresh start.
             state.locked_until = None
             state.failed_count = 0
             state.last_failed_at = None
-        last = _aware(state.last_failed_at)
-        wait = delay_after(state.failed_count)
-        if last is not None and wait and now < last + wait:
-            seconds = max(1, math.ceil((last + wait - now).total_seconds()))
-            raise UserFacingError("login.wait", seconds=seconds)
+        refuse_while_waiting(state.failed_count, _aware(state.last_failed_at), _aware(state.locked_until), now)
 
     def _count_failure(
         self, s: Session, state: LoginState, worker_id: uuid.UUID, now: dt.datetime

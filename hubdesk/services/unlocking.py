@@ -4,9 +4,9 @@ A plain database is open before anyone logs in, and :meth:`AuthService.log_in` c
 wrong passwords in the database itself (delays, lockout, audit log). An encrypted
 database opens only with a right password: a wrong one never reaches the database's
 bookkeeping. So those are counted here, in a small file beside the key file
-(``<database>.keys.json.attempts``), per user name, with the same rules as inside:
-after :data:`~hubdesk.services.auth.DELAY_AFTER` failures each try waits longer
-(:func:`~hubdesk.services.auth.delay_after`), after
+(``<database>.keys.json.attempts``), per user name, with the same rules as inside
+(:func:`~hubdesk.services.auth.refuse_while_waiting`): after
+:data:`~hubdesk.services.auth.DELAY_AFTER` failures each try waits longer, after
 :data:`~hubdesk.services.auth.LOCK_AFTER` the name is locked for
 :data:`~hubdesk.services.auth.LOCK_MINUTES`. When the database does open, the failures
 counted at its door go into its audit log and the name's count is cleared.
@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ from argon2 import PasswordHasher
 
 from hubdesk.models.errors import UserFacingError
 from hubdesk.services import encryption
-from hubdesk.services.auth import LOCK_AFTER, LOCK_MINUTES, AuthService, LoginSession, delay_after
+from hubdesk.services.auth import LOCK_AFTER, LOCK_MINUTES, AuthService, LoginSession, refuse_while_waiting
 from hubdesk.services.files import write_atomically
 from hubdesk.services.store import Store, open_store
 
@@ -92,16 +91,13 @@ def unlock_at_the_door(
     is locked (``login.wait``, ``login.locked``), and a wrong password counted."""
     now = clock()
     name = _name(username)
-    entry = _read(db_path).get(name, {})
+    counts = _read(db_path)
+    entry = counts.get(name, {})
     failures = [_time(t) for t in entry.get("failures", [])]
     locked_until = _time(entry["locked_until"]) if entry.get("locked_until") else None
-    if locked_until is not None and now < locked_until:
-        raise UserFacingError("login.locked", minutes=max(1, math.ceil((locked_until - now).total_seconds() / 60)))
-    if locked_until is not None:  # the lock has passed: a fresh start
-        failures = []
-    wait = delay_after(len(failures))
-    if failures and wait and now < failures[-1] + wait:
-        raise UserFacingError("login.wait", seconds=max(1, math.ceil((failures[-1] + wait - now).total_seconds())))
+    if locked_until is not None and now >= locked_until:  # the lock has passed: a fresh start
+        failures, locked_until = [], None
+    refuse_while_waiting(len(failures), failures[-1] if failures else None, locked_until, now)
     try:
         return encryption.unlock(db_path, username, password)
     except UserFacingError as exc:
@@ -111,6 +107,7 @@ def unlock_at_the_door(
         locked = len(failures) >= LOCK_AFTER
         _store_entry(
             db_path,
+            counts,
             name,
             {
                 "failures": [t.isoformat() for t in failures],
@@ -147,8 +144,9 @@ def _read(db_path: Path | str) -> dict[str, dict[str, Any]]:
         return {}
 
 
-def _store_entry(db_path: Path | str, name: str, entry: dict[str, Any] | None) -> None:
-    data = _read(db_path)
+def _store_entry(db_path: Path | str, data: dict[str, dict[str, Any]], name: str, entry: dict[str, Any] | None) -> None:
+    """Write ``data`` (the file as read) with ``name``'s entry replaced, or removed for None."""
+    data = dict(data)
     data.pop(name, None)
     if entry is not None:
         data[name] = entry  # last: the most recent
@@ -166,14 +164,16 @@ def _store_entry(db_path: Path | str, name: str, entry: dict[str, Any] | None) -
 def _take(db_path: Path | str, username: str) -> list[dt.datetime]:
     """The failures counted for ``username`` at the door, removed from the file."""
     name = _name(username)
-    entry = _read(db_path).get(name)
+    counts = _read(db_path)
+    entry = counts.get(name)
     if entry is None:
         return []
-    _store_entry(db_path, name, None)
+    _store_entry(db_path, counts, name, None)
     return [_time(t) for t in entry.get("failures", [])]
 
 
 def _put_back(db_path: Path | str, username: str, failures: list[dt.datetime]) -> None:
     """Failures taken by a login that then failed inside: they still count, and are logged later."""
     if failures:
-        _store_entry(db_path, _name(username), {"failures": [t.isoformat() for t in failures], "locked_until": None})
+        entry = {"failures": [t.isoformat() for t in failures], "locked_until": None}
+        _store_entry(db_path, _read(db_path), _name(username), entry)
